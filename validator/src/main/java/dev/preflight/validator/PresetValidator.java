@@ -1,0 +1,345 @@
+package dev.preflight.validator;
+
+import dev.preflight.rules.Rule;
+import dev.preflight.rules.RuleSet;
+import dev.preflight.rules.Severity;
+import dev.preflight.rules.ValidationReport;
+import dev.preflight.rules.Violation;
+import dev.preflight.validator.internal.BodyReader;
+import dev.preflight.validator.internal.LocationIndex;
+import dev.preflight.validator.internal.ParsedBody;
+import dev.preflight.validator.internal.SchemaEngine;
+import dev.preflight.validator.internal.SchemaNormalizer;
+import dev.preflight.validator.internal.SpecDocuments;
+import dev.preflight.validator.internal.ValueText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks OpenRouter chat-request bodies, the bodies presets are created from: against the OpenAPI
+ * request schema (normalized so that it means what OpenRouter means) and against the lint rules.
+ *
+ * <p>Bad input never throws: malformed JSON, a duplicate key, a value of the wrong type are all
+ * {@link Violation}s in the returned {@link ValidationReport}. Instances are immutable and
+ * thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * ValidationReport report = PresetValidator.standard().validate(Path.of("presets/support-bot.json"));
+ * if (!report.isValid()) {
+ *   System.err.println(report);
+ * }
+ * }</pre>
+ */
+public final class PresetValidator {
+  /** Classpath folder of the bundled spec and its errata. */
+  static final String BUNDLED = "/dev/preflight/validator/spec/";
+
+  static final String BUNDLED_SPEC = "openrouter-create-preset-from-chat-completions.openapi.yaml";
+  static final String BUNDLED_ERRATA = "errata.overlay.yaml";
+
+  /** Instance locations of unions that OpenRouter extends faster than specs ship. */
+  static final List<String> OPEN_UNIONS = List.of("/tools/*", "/plugins/*");
+
+  /** Default bound on nesting of objects and arrays in a body. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 500;
+
+  /** Default bound on the size of a body, in bytes or characters. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 10L * 1024 * 1024;
+
+  private final SchemaEngine engine;
+  private final RuleSet rules;
+  private final BodyReader reader;
+  private final LocationIndex locations;
+  private final long maxDocumentLength;
+
+  private PresetValidator(Builder builder, SchemaEngine engine, RuleSet rules) {
+    this.engine = engine;
+    this.rules = rules;
+    this.maxDocumentLength = builder.maxDocumentLength;
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(builder.maxNestingDepth)
+            .maxDocumentLength(builder.maxDocumentLength)
+            .build();
+    this.reader = new BodyReader(constraints);
+    this.locations =
+        new LocationIndex(JsonFactory.builder().streamReadConstraints(constraints).build());
+  }
+
+  /** The validator with the bundled spec and its errata, and the built-in rules; shared. */
+  public static PresetValidator standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final PresetValidator INSTANCE = builder().build();
+  }
+
+  /** Starts a validator configuration: the bundled spec and built-in rules unless changed. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules that run after the schema, with their effective severities. */
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** Validates a body given as text. */
+  public ValidationReport validate(String json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length() > maxDocumentLength) {
+      return tooLarge(json.length(), null);
+    }
+    return check(reader.read(json), null);
+  }
+
+  /** Validates a body given as UTF-8 bytes (a byte-order mark is accepted). */
+  public ValidationReport validate(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length > maxDocumentLength) {
+      return tooLarge(json.length, null);
+    }
+    return check(reader.read(json), null);
+  }
+
+  /**
+   * Validates the body in a file; the report names the file as its source.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public ValidationReport validate(Path file) {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > maxDocumentLength) {
+        return tooLarge(size, source);
+      }
+      return check(reader.read(Files.readAllBytes(file)), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Validates the body read from a stream, to its end; the stream is not closed.
+   *
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public ValidationReport validate(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      byte[] bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentLength + 1));
+      if (bytes.length > maxDocumentLength) {
+        return tooLarge(bytes.length, null);
+      }
+      return check(reader.read(bytes), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the body: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Validates a parsed body. Violations have pointers but no line and column. The tree is not
+   * modified.
+   */
+  public ValidationReport validate(JsonNode json) {
+    if (json == null || !json.isObject()) {
+      String got = json == null ? "nothing" : ValueText.describe(json);
+      return ValidationReport.of(
+          List.of(
+              Violation.builder(BodyReader.JSON_SYNTAX)
+                  .message("expected a JSON object at the top level, got " + got)
+                  .build()));
+    }
+    return check(ParsedBody.ofTree(json), null);
+  }
+
+  private ValidationReport check(ParsedBody parsed, String source) {
+    List<Violation> violations = new ArrayList<>(parsed.violations());
+    JsonNode root = parsed.root();
+    if (root != null) {
+      engine.validate(root, violations);
+      violations.addAll(rules.check(root));
+    }
+    if (parsed.text() != null && !violations.isEmpty()) {
+      violations = locations.locate(parsed.text(), violations);
+    }
+    return ValidationReport.of(source, violations);
+  }
+
+  private ValidationReport tooLarge(long size, String source) {
+    return ValidationReport.of(
+        source,
+        List.of(
+            Violation.builder(BodyReader.INPUT_LIMIT)
+                .message(
+                    "the body has "
+                        + size
+                        + " bytes, more than the limit of "
+                        + maxDocumentLength
+                        + " (maxDocumentLength)")
+                .suggestion("raise the limit with PresetValidator.builder().maxDocumentLength(...)")
+                .position(1, 1)
+                .build()));
+  }
+
+  /**
+   * Configures a {@link PresetValidator}: which spec, which errata, which rules at which severity.
+   * Not thread-safe; the validator it builds is.
+   */
+  public static final class Builder {
+    private byte[] spec;
+    private String specName;
+    private final List<byte[]> overlays = new ArrayList<>();
+    private final List<String> overlayNames = new ArrayList<>();
+    private final RuleSet.Builder rules = RuleSet.builder();
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * Validates against another OpenRouter OpenAPI 3.1 document (YAML or JSON) instead of the
+     * bundled one. Its request schema is that of {@code POST /presets/{slug}/chat/completions},
+     * else {@code components.schemas.ChatRequest}. The bundled errata do not apply to it; add
+     * overlays of your own with {@link #overlay(Path)}.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Builder spec(Path file) {
+      this.spec = readFile(file);
+      this.specName = file.toString();
+      return this;
+    }
+
+    /** Like {@link #spec(Path)}, reading the document from a stream (not closed). */
+    public Builder spec(InputStream document) {
+      this.spec = readStream(document);
+      this.specName = "the spec stream";
+      return this;
+    }
+
+    /**
+     * Applies an OpenAPI Overlay 1.0 document (YAML or JSON) to the spec before it is used, after
+     * the bundled errata when the spec is the bundled one. Overlays apply in the order added.
+     */
+    public Builder overlay(Path file) {
+      overlays.add(readFile(file));
+      overlayNames.add(file.toString());
+      return this;
+    }
+
+    /** Like {@link #overlay(Path)}, reading the document from a stream (not closed). */
+    public Builder overlay(InputStream document) {
+      overlays.add(readStream(document));
+      overlayNames.add("overlay stream #" + (overlays.size()));
+      return this;
+    }
+
+    /** Adds a custom rule; its id must differ from every other rule's. */
+    public Builder addRule(Rule rule) {
+      rules.add(rule);
+      return this;
+    }
+
+    /** Sets the severity of a rule (and enables it if it was disabled). */
+    public Builder rule(String id, Severity severity) {
+      rules.severity(id, severity);
+      return this;
+    }
+
+    /** Turns a rule off. */
+    public Builder disable(String id) {
+      rules.disable(id);
+      return this;
+    }
+
+    /** The deepest nesting of objects and arrays a body may have (default 500). */
+    public Builder maxNestingDepth(int depth) {
+      if (depth < 1) {
+        throw new IllegalArgumentException("maxNestingDepth must be at least 1, got " + depth);
+      }
+      this.maxNestingDepth = depth;
+      return this;
+    }
+
+    /** The largest body, in bytes (characters for text), that is read (default 10 MiB). */
+    public Builder maxDocumentLength(long length) {
+      if (length < 1) {
+        throw new IllegalArgumentException("maxDocumentLength must be at least 1, got " + length);
+      }
+      this.maxDocumentLength = length;
+      return this;
+    }
+
+    /**
+     * Loads and normalizes the spec and builds the validator.
+     *
+     * @throws SpecException when the spec or an overlay cannot be used
+     * @throws IllegalArgumentException when the rule configuration names unknown rules
+     */
+    public PresetValidator build() {
+      JsonNode document;
+      if (spec == null) {
+        document = SpecDocuments.read(bundled(BUNDLED_SPEC), "the bundled spec");
+        document =
+            SpecDocuments.applyOverlay(
+                document,
+                SpecDocuments.read(bundled(BUNDLED_ERRATA), "the bundled errata"),
+                "the bundled errata");
+      } else {
+        document = SpecDocuments.read(spec, specName);
+      }
+      for (int i = 0; i < overlays.size(); i++) {
+        String name = overlayNames.get(i);
+        document =
+            SpecDocuments.applyOverlay(document, SpecDocuments.read(overlays.get(i), name), name);
+      }
+      String name = spec == null ? "the bundled spec" : specName;
+      JsonNode requestSchema = SpecDocuments.requestSchema(document, name);
+      SchemaEngine engine =
+          new SchemaEngine(SchemaNormalizer.normalize(document, requestSchema), OPEN_UNIONS);
+      return new PresetValidator(this, engine, rules.build());
+    }
+
+    private static byte[] bundled(String name) {
+      try (InputStream in = PresetValidator.class.getResourceAsStream(BUNDLED + name)) {
+        if (in == null) {
+          throw new SpecException("the bundled " + name + " is missing from the classpath");
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static byte[] readFile(Path file) {
+      Objects.requireNonNull(file, "file");
+      try {
+        return Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+
+    private static byte[] readStream(InputStream in) {
+      Objects.requireNonNull(in, "document");
+      try {
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the document: " + e.getMessage(), e);
+      }
+    }
+  }
+}

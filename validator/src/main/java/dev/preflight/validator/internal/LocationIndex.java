@@ -1,0 +1,131 @@
+package dev.preflight.validator.internal;
+
+import dev.preflight.rules.Violation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Resolves JSON Pointers to line and column in the input text. Runs only when a body has
+ * violations: the valid path never tracks locations. A second pass over the text costs about as
+ * much as parsing it once more.
+ */
+public final class LocationIndex {
+  /** Rules whose violations are about a property's name, so they point at the name. */
+  private static final Set<String> NAME_RULES =
+      Set.of("spec/additionalProperties", "unknown-field", "duplicate-key");
+
+  private final JsonFactory factory;
+
+  public LocationIndex(JsonFactory factory) {
+    this.factory = factory;
+  }
+
+  /**
+   * Gives each violation without a position the position of its pointer in {@code text}: the
+   * value's first character, or the property's name for violations about names. A pointer that
+   * does not exist in the text (a missing property) gets the position of its nearest existing
+   * ancestor.
+   */
+  public List<Violation> locate(String text, List<Violation> violations) {
+    Set<String> wanted = new HashSet<>();
+    for (Violation violation : violations) {
+      if (violation.line().isEmpty()) {
+        String pointer = violation.pointer();
+        while (true) {
+          wanted.add(pointer);
+          if (pointer.isEmpty()) {
+            break;
+          }
+          pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+        }
+      }
+    }
+    if (wanted.isEmpty()) {
+      return violations;
+    }
+    Map<String, int[]> values = new HashMap<>();
+    Map<String, int[]> names = new HashMap<>();
+    scan(text, wanted, values, names);
+    List<Violation> located = new ArrayList<>(violations.size());
+    for (Violation violation : violations) {
+      if (violation.line().isPresent()) {
+        located.add(violation);
+        continue;
+      }
+      int[] at = null;
+      if (NAME_RULES.contains(violation.ruleId())) {
+        at = names.get(violation.pointer());
+      }
+      String pointer = violation.pointer();
+      while (at == null) {
+        at = values.get(pointer);
+        if (at != null || pointer.isEmpty()) {
+          break;
+        }
+        pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+      }
+      located.add(at == null ? violation : violation.at(at[0], at[1]));
+    }
+    return located;
+  }
+
+  private void scan(
+      String text, Set<String> wanted, Map<String, int[]> values, Map<String, int[]> names) {
+    String json = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    StringBuilder pointer = new StringBuilder();
+    int[] lengths = new int[64];
+    int[] indices = new int[64];
+    boolean[] arrays = new boolean[64];
+    int depth = 0;
+    try (JsonParser parser = factory.createParser(json)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.PROPERTY_NAME) {
+          pointer.setLength(lengths[depth]);
+          JsonPointers.appendTo(pointer, parser.currentName());
+          record(pointer, wanted, names, parser.currentTokenLocation());
+          continue;
+        }
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          depth--;
+          pointer.setLength(lengths[depth]);
+          continue;
+        }
+        if (depth > 0 && arrays[depth]) {
+          pointer.setLength(lengths[depth]);
+          pointer.append('/').append(indices[depth]++);
+        }
+        record(pointer, wanted, values, parser.currentTokenLocation());
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          depth++;
+          if (depth == lengths.length) {
+            lengths = java.util.Arrays.copyOf(lengths, depth * 2);
+            indices = java.util.Arrays.copyOf(indices, depth * 2);
+            arrays = java.util.Arrays.copyOf(arrays, depth * 2);
+          }
+          lengths[depth] = pointer.length();
+          indices[depth] = 0;
+          arrays[depth] = token == JsonToken.START_ARRAY;
+        }
+      }
+    } catch (RuntimeException e) {
+      // The text was parsed once already; whatever was located before a failure stands.
+    }
+  }
+
+  private static void record(
+      StringBuilder pointer, Set<String> wanted, Map<String, int[]> into, TokenStreamLocation at) {
+    String key = pointer.toString();
+    if (wanted.contains(key)) {
+      into.put(key, new int[] {at.getLineNr(), at.getColumnNr()});
+    }
+  }
+}
