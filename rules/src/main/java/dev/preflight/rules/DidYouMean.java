@@ -56,8 +56,7 @@ public final class DidYouMean {
       int rowMinimum = current[0];
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int value =
-            Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1
             && j > 1
             && a.charAt(i - 1) == b.charAt(j - 2)

@@ -10,6 +10,14 @@ public interface RuleContext {
   /** The parsed request body; a JSON object, never null. Rules must not modify it. */
   JsonNode body();
 
+  /**
+   * What the spec declares about the body's objects; {@link SchemaView#NONE} when the rule runs
+   * without a spec.
+   */
+  default SchemaView schema() {
+    return SchemaView.NONE;
+  }
+
   /** The severity configured for the running rule (its default unless overridden). */
   Severity severity();
 
@@ -24,8 +32,8 @@ public interface RuleContext {
   }
 
   /**
-   * Reports a violation at an explicit severity, for rules whose findings differ in seriousness
-   * (a value that is an error below one bound and a warning below another).
+   * Reports a violation at an explicit severity, for rules whose findings differ in seriousness (a
+   * value that is an error below one bound and a warning below another).
    */
   void report(Severity severity, String pointer, String message, String suggestion);
 }

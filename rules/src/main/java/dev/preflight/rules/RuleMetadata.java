@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * source of the limit it checks, and a valid and an invalid example body. Immutable.
  */
 public final class RuleMetadata {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
+  private static final Pattern ID =
+      Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
 
   private final String id;
   private final Severity defaultSeverity;

@@ -69,19 +69,25 @@ public final class RuleSet {
    * @return the violations, in rule order, without positions
    */
   public List<Violation> check(JsonNode body) {
+    return check(body, SchemaView.NONE);
+  }
+
+  /**
+   * Runs every rule over {@code body}, with what the spec says about it.
+   *
+   * @return the violations, in rule order, without positions
+   */
+  public List<Violation> check(JsonNode body, SchemaView schema) {
     Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(schema, "schema");
     List<Violation> out = new ArrayList<>(0);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
-      Context context = new Context(body, severities.get(i), rule.metadata().id(), out);
-      int before = out.size();
+      Context context = new Context(body, schema, severities.get(i), rule.metadata().id(), out);
       try {
         rule.check(context);
-      } catch (RuntimeException | StackOverflowError failure) {
+      } catch (RuntimeException | StackOverflowError | LinkageError failure) {
         // What the rule reported before it failed is kept; the failure itself becomes a finding.
-        out.add(internalError(rule.metadata().id(), failure));
-      } catch (LinkageError failure) {
-        out.subList(before, out.size()).clear();
         out.add(internalError(rule.metadata().id(), failure));
       }
     }
@@ -109,12 +115,15 @@ public final class RuleSet {
 
   private static final class Context implements RuleContext {
     private final JsonNode body;
+    private final SchemaView schema;
     private final Severity severity;
     private final String ruleId;
     private final List<Violation> out;
 
-    Context(JsonNode body, Severity severity, String ruleId, List<Violation> out) {
+    Context(
+        JsonNode body, SchemaView schema, Severity severity, String ruleId, List<Violation> out) {
       this.body = body;
+      this.schema = schema;
       this.severity = severity;
       this.ruleId = ruleId;
       this.out = out;
@@ -126,12 +135,18 @@ public final class RuleSet {
     }
 
     @Override
+    public SchemaView schema() {
+      return schema;
+    }
+
+    @Override
     public Severity severity() {
       return severity;
     }
 
     @Override
-    public void report(Severity reportedSeverity, String pointer, String message, String suggestion) {
+    public void report(
+        Severity reportedSeverity, String pointer, String message, String suggestion) {
       out.add(
           Violation.builder(ruleId)
               .severity(Objects.requireNonNull(reportedSeverity, "severity"))
@@ -186,7 +201,8 @@ public final class RuleSet {
      * #build()} runs. Enables the rule if it was disabled.
      */
     public Builder severity(String id, Severity severity) {
-      severities.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(severity, "severity"));
+      severities.put(
+          Objects.requireNonNull(id, "id"), Objects.requireNonNull(severity, "severity"));
       disabled.remove(id);
       return this;
     }
@@ -224,7 +240,9 @@ public final class RuleSet {
       for (String id : ids) {
         if (!rules.containsKey(id)) {
           String hint =
-              DidYouMean.closest(id, rules.keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
+              DidYouMean.closest(id, rules.keySet())
+                  .map(s -> "; did you mean '" + s + "'?")
+                  .orElse("");
           throw new IllegalArgumentException("unknown rule id '" + id + "'" + hint);
         }
       }

@@ -16,8 +16,8 @@ import java.util.Optional;
  */
 public final class ValidationReport {
   /**
-   * Document order: by line and column where known, then by JSON Pointer (array indices compared
-   * as numbers), then by rule id and message so that the order is total and stable.
+   * Document order: by line and column where known, then by JSON Pointer (array indices compared as
+   * numbers), then by rule id and message so that the order is total and stable.
    */
   public static final Comparator<Violation> POSITION_ORDER =
       Comparator.comparingInt((Violation v) -> v.line().orElse(Integer.MAX_VALUE))
@@ -40,8 +40,8 @@ public final class ValidationReport {
   }
 
   /**
-   * A report of these violations (in any order) about the input called {@code source} (a file
-   * path, a resource name), or null when the input has no name.
+   * A report of these violations (in any order) about the input called {@code source} (a file path,
+   * a resource name), or null when the input has no name.
    */
   public static ValidationReport of(String source, Collection<Violation> violations) {
     List<Violation> sorted = new ArrayList<>(violations);
@@ -119,8 +119,8 @@ public final class ValidationReport {
   }
 
   /**
-   * A summary line, then one line per violation in the form {@code source:line:col severity
-   * rule-id message}, the form compilers and linters print.
+   * A summary line, then one line per violation in the form {@code source:line:col severity rule-id
+   * message}, the form compilers and linters print.
    */
   @Override
   public String toString() {

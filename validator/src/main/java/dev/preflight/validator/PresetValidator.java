@@ -1,11 +1,13 @@
 package dev.preflight.validator;
 
+import dev.preflight.rules.BuiltInRules;
 import dev.preflight.rules.Rule;
 import dev.preflight.rules.RuleSet;
 import dev.preflight.rules.Severity;
 import dev.preflight.rules.ValidationReport;
 import dev.preflight.rules.Violation;
 import dev.preflight.validator.internal.BodyReader;
+import dev.preflight.validator.internal.DeclaredProperties;
 import dev.preflight.validator.internal.LocationIndex;
 import dev.preflight.validator.internal.ParsedBody;
 import dev.preflight.validator.internal.SchemaEngine;
@@ -170,7 +172,7 @@ public final class PresetValidator {
     JsonNode root = parsed.root();
     if (root != null) {
       engine.validate(root, violations);
-      violations.addAll(rules.check(root));
+      violations.addAll(rules.check(root, new DeclaredProperties(engine.document(), root)));
     }
     if (parsed.text() != null && !violations.isEmpty()) {
       violations = locations.locate(parsed.text(), violations);
@@ -207,7 +209,9 @@ public final class PresetValidator {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
 
-    private Builder() {}
+    private Builder() {
+      rules.addAll(BuiltInRules.all());
+    }
 
     /**
      * Validates against another OpenRouter OpenAPI 3.1 document (YAML or JSON) instead of the

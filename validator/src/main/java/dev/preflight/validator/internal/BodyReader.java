@@ -1,10 +1,8 @@
 package dev.preflight.validator.internal;
 
-import dev.preflight.rules.Severity;
 import dev.preflight.rules.Violation;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;

@@ -30,9 +30,8 @@ public final class LocationIndex {
 
   /**
    * Gives each violation without a position the position of its pointer in {@code text}: the
-   * value's first character, or the property's name for violations about names. A pointer that
-   * does not exist in the text (a missing property) gets the position of its nearest existing
-   * ancestor.
+   * value's first character, or the property's name for violations about names. A pointer that does
+   * not exist in the text (a missing property) gets the position of its nearest existing ancestor.
    */
   public List<Violation> locate(String text, List<Violation> violations) {
     Set<String> wanted = new HashSet<>();

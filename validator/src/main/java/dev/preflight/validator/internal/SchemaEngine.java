@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Validates bodies against a normalized request schema with networknt's JSON Schema validator,
- * and says what each error means in a user's terms: {@code spec/<keyword>} violations whose
- * messages name the expected and the actual. Immutable and thread-safe once built.
+ * Validates bodies against a normalized request schema with networknt's JSON Schema validator, and
+ * says what each error means in a user's terms: {@code spec/<keyword>} violations whose messages
+ * name the expected and the actual. Immutable and thread-safe once built.
  */
 public final class SchemaEngine {
   private static final String PREFIX = "spec/";
@@ -41,8 +41,7 @@ public final class SchemaEngine {
         Dialect.builder(Dialects.getDraft202012()).keyword(new UnionKeyword(openUnions)).build();
     SchemaRegistry registry = SchemaRegistry.withDialect(dialect);
     try {
-      this.schema =
-          registry.getSchema(SchemaLocation.of(SchemaNormalizer.SCHEMA_ID), document);
+      this.schema = registry.getSchema(SchemaLocation.of(SchemaNormalizer.SCHEMA_ID), document);
       this.schema.initializeValidators();
     } catch (RuntimeException e) {
       throw new SpecException("the request schema cannot be compiled: " + e.getMessage(), e);
@@ -80,10 +79,7 @@ public final class SchemaEngine {
       case "const":
         return violation("const", pointer)
             .message(
-                "expected "
-                    + describeConstant(keywordValue)
-                    + ", got "
-                    + ValueText.describe(value))
+                "expected " + describeConstant(keywordValue) + ", got " + ValueText.describe(value))
             .build();
       case "required":
         {
@@ -204,7 +200,10 @@ public final class SchemaEngine {
     Violation.Builder builder =
         violation(keyword, pointer)
             .message(
-                "expected one of " + ValueText.list(allowed) + ", got " + ValueText.describe(value));
+                "expected one of "
+                    + ValueText.list(allowed)
+                    + ", got "
+                    + ValueText.describe(value));
     if (value != null && value.isString()) {
       DidYouMean.closest(value.stringValue(), allowed).ifPresent(builder::suggestion);
     }
@@ -216,12 +215,7 @@ public final class SchemaEngine {
     long expected = bound == null ? 0 : bound.asLong();
     return violation(keyword, pointer)
         .message(
-            "expected "
-                + relation
-                + " "
-                + plural(expected, unit)
-                + ", got "
-                + plural(actual, unit))
+            "expected " + relation + " " + plural(expected, unit) + ", got " + plural(actual, unit))
         .build();
   }
 
@@ -273,7 +267,9 @@ public final class SchemaEngine {
     if (constant == null) {
       return "a constant";
     }
-    return constant.isString() ? ValueText.quote(constant.stringValue()) : ValueText.truncate(constant.toString());
+    return constant.isString()
+        ? ValueText.quote(constant.stringValue())
+        : ValueText.truncate(constant.toString());
   }
 
   private static List<String> strings(JsonNode values) {

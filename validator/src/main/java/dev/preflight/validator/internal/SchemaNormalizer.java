@@ -27,12 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
  *       request schema reaches are kept;
  *   <li>OpenAPI 3.0's {@code nullable: true} becomes a {@code null} type;
  *   <li>every {@code oneOf} and {@code anyOf} becomes an {@value UnionKeyword#NAME} union: the
- *       renderer's unions mean "first match wins", so a value is valid when it matches at least
- *       one branch. The union is dispatched by the JSON type of the value and, among object
- *       branches, by a discriminating property whose values tell the branches apart (the
- *       OpenAPI {@code discriminator} if there is one, else any property with disjoint {@code
- *       const} or {@code enum} values in every branch), so that errors come from the one branch
- *       the value was meant for;
+ *       renderer's unions mean "first match wins", so a value is valid when it matches at least one
+ *       branch. The union is dispatched by the JSON type of the value and, among object branches,
+ *       by a discriminating property whose values tell the branches apart (the OpenAPI {@code
+ *       discriminator} if there is one, else any property with disjoint {@code const} or {@code
+ *       enum} values in every branch), so that errors come from the one branch the value was meant
+ *       for;
  *   <li>a union branch that is nothing but {@code {description: "Any type"}} is the renderer's
  *       spelling of {@code {type: "null"}}.
  * </ul>
@@ -302,7 +302,8 @@ public final class SchemaNormalizer {
     Set<String> expected = new LinkedHashSet<>();
     for (EnumSet<JsonType> set : accepted) {
       for (JsonType type : set) {
-        expected.add(type == JsonType.INTEGER && set.contains(JsonType.NUMBER) ? "number" : type.label);
+        expected.add(
+            type == JsonType.INTEGER && set.contains(JsonType.NUMBER) ? "number" : type.label);
       }
     }
     if (expected.contains("number")) {
@@ -350,7 +351,8 @@ public final class SchemaNormalizer {
   private ObjectNode discriminate(
       List<JsonNode> branches, JsonNode candidates, JsonNode discriminator) {
     List<String> names = new ArrayList<>();
-    String declared = discriminator == null ? null : discriminator.path("propertyName").asString(null);
+    String declared =
+        discriminator == null ? null : discriminator.path("propertyName").asString(null);
     if (declared != null) {
       names.add(declared);
     }
@@ -460,7 +462,8 @@ public final class SchemaNormalizer {
       }
       result.retainAll(declared);
     }
-    JsonNode values = schema.has("const") ? NODES.arrayNode().add(schema.get("const")) : schema.get("enum");
+    JsonNode values =
+        schema.has("const") ? NODES.arrayNode().add(schema.get("const")) : schema.get("enum");
     if (values != null && values.isArray()) {
       EnumSet<JsonType> ofValues = EnumSet.noneOf(JsonType.class);
       for (JsonNode value : values) {

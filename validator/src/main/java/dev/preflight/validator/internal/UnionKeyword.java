@@ -168,7 +168,8 @@ public final class UnionKeyword implements Keyword {
       }
       int[] indices = candidates.get(type);
       if (indices == null) {
-        report(context, node, instanceLocation, new Finding(Finding.Kind.TYPE, expected, null, false));
+        report(
+            context, node, instanceLocation, new Finding(Finding.Kind.TYPE, expected, null, false));
         return;
       }
       if (indices.length == 1) {
@@ -204,7 +205,8 @@ public final class UnionKeyword implements Keyword {
             context,
             value,
             instanceLocation.append(selector),
-            new Finding(Finding.Kind.UNKNOWN_VARIANT, allowed, selector, keyword.isOpen(instanceLocation)));
+            new Finding(
+                Finding.Kind.UNKNOWN_VARIANT, allowed, selector, keyword.isOpen(instanceLocation)));
         return;
       }
       run(context, branch, node, rootNode, instanceLocation);
@@ -247,7 +249,11 @@ public final class UnionKeyword implements Keyword {
       }
       List<String> merged = mergedEnum(failures, instanceLocation);
       if (merged != null) {
-        report(context, node, instanceLocation, new Finding(Finding.Kind.NOT_IN_ENUM, merged, null, false));
+        report(
+            context,
+            node,
+            instanceLocation,
+            new Finding(Finding.Kind.NOT_IN_ENUM, merged, null, false));
         return;
       }
       outer.addAll(closest(failures));
@@ -293,8 +299,10 @@ public final class UnionKeyword implements Keyword {
     private static int depth(List<Error> errors) {
       int max = 0;
       for (Error error : errors) {
-        int depth = error.getInstanceLocation() == null ? 0 : error.getInstanceLocation().getNameCount();
-        if ("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword())) {
+        int depth =
+            error.getInstanceLocation() == null ? 0 : error.getInstanceLocation().getNameCount();
+        if ("required".equals(error.getKeyword())
+            || "additionalProperties".equals(error.getKeyword())) {
           depth++;
         }
         max = Math.max(max, depth);

@@ -146,5 +146,4 @@ public final class ValueText {
     }
     return out.toString();
   }
-
 }
