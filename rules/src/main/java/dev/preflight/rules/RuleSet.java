@@ -188,6 +188,11 @@ public final class RuleSet {
       return this;
     }
 
+    /** The ids of the rules added so far. */
+    public java.util.Set<String> ids() {
+      return java.util.Set.copyOf(rules.keySet());
+    }
+
     /** Adds rules at their default severities. */
     public Builder addAll(Collection<? extends Rule> more) {
       for (Rule rule : more) {

@@ -1,7 +1,9 @@
 package dev.preflight.validator;
 
 import dev.preflight.rules.BuiltInRules;
+import dev.preflight.rules.ConfigException;
 import dev.preflight.rules.Rule;
+import dev.preflight.rules.RuleConfig;
 import dev.preflight.rules.RuleSet;
 import dev.preflight.rules.Severity;
 import dev.preflight.rules.ValidationReport;
@@ -22,6 +24,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -205,13 +210,12 @@ public final class PresetValidator {
     private String specName;
     private final List<byte[]> overlays = new ArrayList<>();
     private final List<String> overlayNames = new ArrayList<>();
-    private final RuleSet.Builder rules = RuleSet.builder();
+    private final List<Rule> customRules = new ArrayList<>();
+    private final List<Consumer<RuleSet.Builder>> ruleSettings = new ArrayList<>();
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
 
-    private Builder() {
-      rules.addAll(BuiltInRules.all());
-    }
+    private Builder() {}
 
     /**
      * Validates against another OpenRouter OpenAPI 3.1 document (YAML or JSON) instead of the
@@ -251,21 +255,43 @@ public final class PresetValidator {
       return this;
     }
 
-    /** Adds a custom rule; its id must differ from every other rule's. */
+    /**
+     * Adds a custom rule. Its id must differ from every other rule's (built-in, found through
+     * {@link ServiceLoader}, or added here), which {@link #build()} checks.
+     */
     public Builder addRule(Rule rule) {
-      rules.add(rule);
+      customRules.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
-    /** Sets the severity of a rule (and enables it if it was disabled). */
+    /**
+     * Sets the severity of a rule (and enables it if it was disabled). Settings apply in the order
+     * they are made; {@link #build()} rejects an unknown id.
+     */
     public Builder rule(String id, Severity severity) {
-      rules.severity(id, severity);
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(severity, "severity");
+      ruleSettings.add(rules -> rules.severity(id, severity));
       return this;
     }
 
-    /** Turns a rule off. */
+    /**
+     * Applies the rule settings of a {@code preflight.json} ({@code {"rules": {"<id>": "off" |
+     * "info" | "warning" | "error"}}}). Settings made later on this builder win.
+     *
+     * @throws ConfigException when the file cannot be read or has an unknown severity; unknown rule
+     *     ids are reported by {@link #build()}
+     */
+    public Builder config(Path file) {
+      RuleConfig config = RuleConfig.read(file);
+      ruleSettings.add(rules -> config.applyTo(rules, rules.ids()));
+      return this;
+    }
+
+    /** Turns a rule off; {@link #build()} rejects an unknown id. */
     public Builder disable(String id) {
-      rules.disable(id);
+      Objects.requireNonNull(id, "id");
+      ruleSettings.add(rules -> rules.disable(id));
       return this;
     }
 
@@ -291,7 +317,10 @@ public final class PresetValidator {
      * Loads and normalizes the spec and builds the validator.
      *
      * @throws SpecException when the spec or an overlay cannot be used
-     * @throws IllegalArgumentException when the rule configuration names unknown rules
+     * @throws ConfigException when a configuration file names an unknown rule, or a rule found
+     *     through {@link ServiceLoader} cannot be loaded
+     * @throws IllegalArgumentException when two rules share an id, or {@link #rule} or {@link
+     *     #disable} names an unknown rule
      */
     public PresetValidator build() {
       JsonNode document;
@@ -314,7 +343,28 @@ public final class PresetValidator {
       JsonNode requestSchema = SpecDocuments.requestSchema(document, name);
       SchemaEngine engine =
           new SchemaEngine(SchemaNormalizer.normalize(document, requestSchema), OPEN_UNIONS);
-      return new PresetValidator(this, engine, rules.build());
+      return new PresetValidator(this, engine, ruleSet());
+    }
+
+    private RuleSet ruleSet() {
+      RuleSet.Builder rules = RuleSet.builder().addAll(BuiltInRules.all());
+      try {
+        for (Rule rule : ServiceLoader.load(Rule.class, PresetValidator.class.getClassLoader())) {
+          rules.add(rule);
+        }
+      } catch (ServiceConfigurationError e) {
+        throw new ConfigException(
+            "a rule listed in META-INF/services/"
+                + Rule.class.getName()
+                + " cannot be loaded: "
+                + e.getMessage(),
+            e);
+      }
+      rules.addAll(customRules);
+      for (Consumer<RuleSet.Builder> setting : ruleSettings) {
+        setting.accept(rules);
+      }
+      return rules.build();
     }
 
     private static byte[] bundled(String name) {
