@@ -99,11 +99,11 @@ public final class BodyReader {
             Violation.builder(JSON_SYNTAX)
                 .message(
                     "expected a JSON object at the top level, got " + describeToken(first, parser))
-                .position(line(at), column(at, text, json))
+                .position(line(at), column(at))
                 .build());
       }
       ObjectNode root = NODES.objectNode();
-      build(parser, root, violations, text, json);
+      build(parser, root, violations);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
@@ -113,7 +113,7 @@ public final class BodyReader {
                     "unexpected content after the JSON object: "
                         + describeToken(trailing, parser)
                         + "; a body is exactly one object")
-                .position(line(at), column(at, text, json))
+                .position(line(at), column(at))
                 .build());
         return new ParsedBody(null, text, List.copyOf(violations));
       }
@@ -123,7 +123,7 @@ public final class BodyReader {
       violations.add(
           Violation.builder(INPUT_LIMIT)
               .message(cleanMessage(e))
-              .position(line(at), column(at, text, json))
+              .position(line(at), column(at))
               .build());
       return new ParsedBody(null, text, List.copyOf(violations));
     } catch (JacksonException e) {
@@ -131,7 +131,7 @@ public final class BodyReader {
       violations.add(
           Violation.builder(JSON_SYNTAX)
               .message(cleanMessage(e))
-              .position(line(at), column(at, text, json))
+              .position(line(at), column(at))
               .build());
       return new ParsedBody(null, text, List.copyOf(violations));
     }
@@ -141,8 +141,7 @@ public final class BodyReader {
    * Builds the members of the object whose START_OBJECT the parser is on, iteratively. Duplicate
    * keys are reported at the pointer of the later occurrence; its value wins, as in Jackson.
    */
-  private static void build(
-      JsonParser parser, ObjectNode root, List<Violation> violations, String text, String json) {
+  private static void build(JsonParser parser, ObjectNode root, List<Violation> violations) {
     ArrayDeque<JsonNode> containers = new ArrayDeque<>();
     ArrayDeque<String> names = new ArrayDeque<>();
     containers.push(root);
@@ -193,7 +192,7 @@ public final class BodyReader {
       if (parent instanceof ObjectNode) {
         JsonNode previous = ((ObjectNode) parent).replace(name, value);
         if (previous != null) {
-          violations.add(duplicate(parser, containers, names, name, text, json));
+          violations.add(duplicate(containers, names, name));
         }
       } else {
         ((ArrayNode) parent).add(value);
@@ -207,14 +206,10 @@ public final class BodyReader {
   }
 
   private static Violation duplicate(
-      JsonParser parser,
-      ArrayDeque<JsonNode> containers,
-      ArrayDeque<String> names,
-      String name,
-      String text,
-      String json) {
+      ArrayDeque<JsonNode> containers, ArrayDeque<String> names, String name) {
+    // No position here: the location index places it at the later key's name, as it does for
+    // every violation, without tracking locations while reading.
     String pointer = JsonPointers.append(pointerOf(containers, names), name);
-    TokenStreamLocation at = parser.currentTokenLocation();
     return Violation.builder(DUPLICATE_KEY)
         .message(
             "duplicate key '"
@@ -223,7 +218,6 @@ public final class BodyReader {
                 + " the earlier one")
         .suggestion("remove one of the two")
         .pointer(pointer)
-        .position(line(at), column(at, text, json))
         .build();
   }
 
@@ -323,11 +317,8 @@ public final class BodyReader {
     return at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
   }
 
-  /**
-   * The column of a location: Jackson's for text input. The BOM, when stripped, sits on line 1 and
-   * does not count as a column.
-   */
-  private static int column(TokenStreamLocation at, String original, String json) {
+  /** The column of a location; a stripped byte-order mark does not count as a column. */
+  private static int column(TokenStreamLocation at) {
     return at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
   }
 }
