@@ -42,17 +42,34 @@ final class ApiCaller {
   }
 
   /**
-   * Marks, through the request's tag, that a connection was made and the request is being written.
-   * Network interceptors run only once a connection exists, so a failure before this ran cannot
-   * have reached the server and may be retried safely.
+   * The header the {@code Retry-After} of an answer is moved to. OkHttp silently resends a request
+   * answered 503 with {@code Retry-After: 0}, even with {@code retryOnConnectionFailure(false)};
+   * hiding the header from it keeps the {@link RetryPolicy} the only one that retries.
    */
-  static final Interceptor MARK_SENT =
+  static final String MOVED_RETRY_AFTER = "Preflight-Retry-After";
+
+  /**
+   * Marks, through the request's tag, that a connection was made and the request is being written,
+   * and moves {@code Retry-After} out of OkHttp's sight. Network interceptors run only once a
+   * connection exists, so a failure before this ran cannot have reached the server and may be
+   * retried safely.
+   */
+  static final Interceptor NETWORK_INTERCEPTOR =
       chain -> {
         SendMark mark = chain.request().tag(SendMark.class);
         if (mark != null) {
           mark.sent = true;
         }
-        return chain.proceed(chain.request());
+        Response response = chain.proceed(chain.request());
+        String retryAfter = response.header("Retry-After");
+        if (retryAfter == null) {
+          return response;
+        }
+        return response
+            .newBuilder()
+            .removeHeader("Retry-After")
+            .header(MOVED_RETRY_AFTER, retryAfter)
+            .build();
       };
 
   private static final class SendMark {
@@ -84,7 +101,7 @@ final class ApiCaller {
         }
         int status = response.code();
         Duration retryAfter =
-            RetryPolicy.parseRetryAfter(response.header("Retry-After"), clock.instant());
+            RetryPolicy.parseRetryAfter(response.header(MOVED_RETRY_AFTER), clock.instant());
         if (mayRetry && policy.retries(status)) {
           waitBeforeRetry(
               described, "HTTP " + status, attempt + 1, policy.delay(attempt + 1, retryAfter));

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -88,7 +89,10 @@ public final class PresetClient {
             // A redirect could carry the key to another host, or turn the POST into a GET.
             .followRedirects(false)
             .followSslRedirects(false)
-            .addNetworkInterceptor(ApiCaller.MARK_SENT)
+            // The key is sent by us on every request; a shared client's authenticator must not add
+            // one.
+            .authenticator(Authenticator.NONE)
+            .addNetworkInterceptor(ApiCaller.NETWORK_INTERCEPTOR)
             .build();
     this.caller = new ApiCaller(http, retryPolicy, builder.clock, builder.sleeper, apiKey);
   }
