@@ -39,7 +39,9 @@ public final class PresetPreview {
     if (body == null || !body.isObject()) {
       throw new IllegalArgumentException(
           "a preset is created from a JSON object, got "
-              + (body == null ? "nothing" : body.getNodeType().toString().toLowerCase()));
+              + (body == null
+                  ? "nothing"
+                  : body.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
     }
     ObjectNode config = JsonNodeFactory.instance.objectNode();
     List<String> ignored = new ArrayList<>();

@@ -54,7 +54,7 @@ class PresetClientBuilderTest {
       })
   void acceptsHttpsAndLoopback(String url) {
     assertThat(PresetClient.builder().apiKey("k").baseUrl(url).build().toString())
-        .startsWith("PresetClient{baseUrl=" + url.replace("/api/v1", "/api/v1"));
+        .startsWith("PresetClient{baseUrl=" + url);
   }
 
   @Test
