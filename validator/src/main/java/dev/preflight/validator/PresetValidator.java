@@ -172,6 +172,31 @@ public final class PresetValidator {
     return check(ParsedBody.ofTree(json), null);
   }
 
+  /**
+   * What a preset created from this body would contain; see {@link PresetPreview}. Previewing does
+   * not validate: a body with errors still has a preview.
+   *
+   * @throws IllegalArgumentException when the text is not a JSON object (malformed, empty, an
+   *     array), with the reasons {@link #validate(String)} would report
+   */
+  public PresetPreview preview(String json) {
+    return PresetPreview.of(reader.read(Objects.requireNonNull(json, "json")));
+  }
+
+  /** Like {@link #preview(String)}, for UTF-8 bytes. */
+  public PresetPreview preview(byte[] json) {
+    return PresetPreview.of(reader.read(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Like {@link #preview(String)}, for a parsed body, which is not modified.
+   *
+   * @throws IllegalArgumentException when the node is null or not an object
+   */
+  public PresetPreview preview(JsonNode json) {
+    return PresetPreview.of(json);
+  }
+
   private ValidationReport check(ParsedBody parsed, String source) {
     List<Violation> violations = new ArrayList<>(parsed.violations());
     JsonNode root = parsed.root();
