@@ -30,8 +30,9 @@ class SpecNormalizationTest {
   }
 
   @Test
-  void seedExampleHasNoViolation() {
-    assertThat(VALIDATOR.validate(SEED_EXAMPLE).violations()).isEmpty();
+  void seedExampleHasNoErrorOrWarning() {
+    // its user message is not persisted in a preset: an info of preset-not-persisted, no more
+    assertThat(VALIDATOR.validate(SEED_EXAMPLE).atLeast(Severity.WARNING)).isEmpty();
   }
 
   @ParameterizedTest
@@ -63,7 +64,8 @@ class SpecNormalizationTest {
       })
   void acceptsWhatOpenRouterAccepts(String body) {
     ValidationReport report = VALIDATOR.validate(body);
-    assertThat(report.errors()).as(report.toString()).isEmpty();
+    // only the schema's verdict: some of these bodies would make an empty preset (empty-preset)
+    assertThat(specViolations(report)).as(report.toString()).isEmpty();
   }
 
   @Test

@@ -49,10 +49,15 @@ public final class DeclaredProperties implements SchemaView {
       schemas = next;
     }
     Set<String> names = new LinkedHashSet<>();
+    boolean described = false;
     for (JsonNode schema : expand(schemas, current)) {
       JsonNode properties = schema.get("properties");
       JsonNode additional = schema.get("additionalProperties");
       JsonNode patterns = schema.get("patternProperties");
+      if (properties == null && additional == null && patterns == null && isWrapper(schema)) {
+        continue; // a $ref, allOf or union: the schemas it leads to are in the list too
+      }
+      described = true;
       boolean closed = additional != null && additional.isBoolean() && !additional.booleanValue();
       if ((properties == null || !properties.isObject()) && !closed) {
         return Optional.empty(); // a free-form object
@@ -64,7 +69,12 @@ public final class DeclaredProperties implements SchemaView {
         properties.propertyNames().forEach(names::add);
       }
     }
-    return Optional.of(Set.copyOf(names));
+    return described ? Optional.of(Set.copyOf(names)) : Optional.empty();
+  }
+
+  /** Whether a schema only leads to others (by reference, allOf or a union) without own shape. */
+  private static boolean isWrapper(JsonNode schema) {
+    return schema.has("$ref") || schema.has("allOf") || schema.has(UnionKeyword.NAME);
   }
 
   /** The schemas that apply to {@code value}: refs followed, allOf parts and union branches. */
