@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.rules.ValidationReport;
 import dev.preflight.rules.Violation;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,10 @@ class UpstreamSpecTest {
   @BeforeAll
   static void load() {
     upstream = PresetValidator.builder().spec(RepositoryFiles.upstreamSpec()).build();
+  }
+
+  private static List<Violation> specViolations(ValidationReport report) {
+    return report.violations().stream().filter(v -> v.ruleId().startsWith("spec/")).toList();
   }
 
   private static final String USER = "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]";
@@ -45,14 +50,14 @@ class UpstreamSpecTest {
       })
   void acceptsRealBodies(String body) {
     ValidationReport report = upstream.validate(body);
-    assertThat(report.errors()).as(report.toString()).isEmpty();
+    assertThat(specViolations(report)).as(report.toString()).isEmpty();
   }
 
   @Test
   void knowsTheSubagentTool() {
     ValidationReport report =
         upstream.validate("{" + USER + ",\"tools\":[{\"type\":\"openrouter:subagent\"}]}");
-    assertThat(report.violations()).as(report.toString()).isEmpty();
+    assertThat(specViolations(report)).as(report.toString()).isEmpty();
   }
 
   @Test
@@ -80,8 +85,8 @@ class UpstreamSpecTest {
 
   @Test
   void requiresNonEmptyMessages() {
-    ValidationReport report = upstream.validate("{\"messages\":[]}");
-    assertThat(report.errors())
+    ValidationReport report = upstream.validate("{\"model\":\"x\",\"messages\":[]}");
+    assertThat(specViolations(report))
         .singleElement()
         .satisfies(
             v -> {
