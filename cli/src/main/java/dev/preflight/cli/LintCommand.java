@@ -146,6 +146,13 @@ final class LintCommand implements Callable<Integer> {
 
   private void writeToFile(ReportWriter writer, LintResults results) {
     Path file = environment.resolve(output);
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+    } catch (IOException e) {
+      throw new CliException("--output " + output + ": cannot write: " + e.getMessage(), e);
+    }
     try (Writer stream =
             new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(stream)) {
