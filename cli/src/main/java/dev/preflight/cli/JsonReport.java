@@ -3,7 +3,6 @@ package dev.preflight.cli;
 import dev.preflight.rules.Severity;
 import dev.preflight.rules.Violation;
 import java.io.PrintWriter;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,8 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class JsonReport implements ReportWriter {
   static final int FORMAT_VERSION = 1;
 
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON = ReportJson.MAPPER;
 
   @Override
   public void write(LintResults results, PrintWriter out) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,8 +29,7 @@ final class SarifReport implements ReportWriter {
   /** The partial fingerprint key; the version changes if the hashed fields ever change. */
   static final String FINGERPRINT_KEY = "preflightFindingHash/v1";
 
-  private static final JsonMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON = ReportJson.MAPPER;
 
   private final RuleCatalog catalog;
 
