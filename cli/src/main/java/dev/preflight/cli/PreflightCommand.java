@@ -1,6 +1,7 @@
 package dev.preflight.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +36,19 @@ public final class PreflightCommand implements Callable<Integer> {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(commandLine(CliEnvironment.system()).execute(args));
+    int exitCode;
+    try {
+      exitCode = commandLine(CliEnvironment.system()).execute(args);
+    } catch (Error e) {
+      // picocli handles exceptions only; an Error (a broken classpath, no memory left) must not
+      // end the JVM with exit code 1, which scripts read as "findings"
+      System.err.println("preflight: internal error: " + e);
+      if (Arrays.asList(args).contains(FailureHandler.DEBUG_OPTION)) {
+        e.printStackTrace();
+      }
+      exitCode = ExitCodes.USAGE;
+    }
+    System.exit(exitCode);
   }
 
   /** The command line with its subcommands and error handling, in {@code environment}. */
