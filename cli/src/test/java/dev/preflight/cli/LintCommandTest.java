@@ -12,6 +12,7 @@ import dev.preflight.cli.CliRun.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,6 +140,31 @@ class LintCommandTest {
     Result result = CliRun.in(dir).run("lint", "**/*.json");
 
     assertThat(result.out()).isEqualTo("0 problems (0 errors, 0 warnings, 0 infos) in 2 files\n");
+  }
+
+  @Test
+  void aThousandFilesAreLintedWithOneValidator() {
+    for (int i = 0; i < 1000; i++) {
+      write(dir, String.format("many/%04d.json", i), i == 999 ? BROKEN : VALID);
+    }
+    AtomicInteger builds = new AtomicInteger();
+
+    Result result =
+        CliRun.in(dir)
+            .validator(
+                builder -> {
+                  builds.incrementAndGet();
+                  return builder;
+                })
+            .run("lint", "many");
+
+    assertThat(builds).hasValue(1);
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out())
+        .isEqualTo(
+            "many/0999.json:3:18  error  spec/type  "
+                + BROKEN_MESSAGE
+                + " at /temperature\n\n1 problem (1 error, 0 warnings, 0 infos) in 1000 files\n");
   }
 
   @Test
