@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every rule id a run can report, with its documentation: the enabled lint rules of the validator
@@ -69,14 +68,5 @@ final class RuleCatalog {
                     "",
                     RuleDoc.RULE_DOCS_BASE + "rules/" + id + ".md",
                     true));
-  }
-
-  /** Whether {@code id} names an enabled lint rule. */
-  boolean isLintRule(String id) {
-    return lintRules.containsKey(id);
-  }
-
-  Set<String> lintRuleIds() {
-    return lintRules.keySet();
   }
 }
