@@ -83,8 +83,8 @@ final class ValidatorChecks {
         "The body needs messages, a message needs its role and content, and so on. The finding"
             + " points at the missing property.",
         SCHEMA_SOURCE,
-        "{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}",
-        "{\"messages\": [{\"role\": \"user\"}]}");
+        "{\"model\": \"openai/gpt-4o\", \"messages\": [{\"role\": \"system\", \"content\": \"hi\"}]}",
+        "{\"model\": \"openai/gpt-4o\", \"messages\": [{\"role\": \"system\"}]}");
     add(
         SPEC_PREFIX + "additionalProperties",
         "An object closed by the spec has no other properties.",
@@ -102,8 +102,8 @@ final class ValidatorChecks {
             + " a warning, because OpenRouter adds them faster than specs ship, and the element"
             + " is not checked further.",
         SCHEMA_SOURCE,
-        "{\"messages\": [{\"role\": \"assistant\", \"content\": \"hi\"}]}",
-        "{\"messages\": [{\"role\": \"assistent\", \"content\": \"hi\"}]}");
+        "{\"model\": \"openai/gpt-4o\", \"messages\": [{\"role\": \"developer\", \"content\": \"hi\"}]}",
+        "{\"model\": \"openai/gpt-4o\", \"messages\": [{\"role\": \"developper\", \"content\": \"hi\"}]}");
   }
 
   private ValidatorChecks() {}

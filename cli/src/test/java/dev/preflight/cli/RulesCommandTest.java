@@ -3,6 +3,8 @@ package dev.preflight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.cli.CliRun.Result;
+import dev.preflight.rules.BuiltInRules;
+import dev.preflight.rules.Rule;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,7 @@ class RulesCommandTest {
 
   @Test
   void listsTheRulesWithIdSeverityAndSummary() {
-    Result result = CliRun.in(dir).validator(b -> b.addRule(new TestRule())).run("rules");
+    Result result = CliRun.in(dir).validator(TestRule::alone).run("rules");
 
     assertThat(result.exitCode()).isEqualTo(0);
     assertThat(result.out())
@@ -42,7 +44,7 @@ class RulesCommandTest {
 
   @Test
   void showsAConfiguredSeverityAfterTheDefaultAndHidesRulesTurnedOff() {
-    CliRun run = CliRun.in(dir).validator(b -> b.addRule(new TestRule()));
+    CliRun run = CliRun.in(dir).validator(TestRule::alone);
 
     Result configured = run.run("rules", "--rule", "test-no-temperature=error");
     Result off = run.run("rules", "--rule", "test-no-temperature=off");
@@ -53,5 +55,24 @@ class RulesCommandTest {
                 + "  test-no-temperature  warning -> error  Leave temperature to the model's"
                 + " default.\n");
     assertThat(off.out()).startsWith("Lint rules (0):\n  (none enabled)\n\n");
+  }
+
+  @Test
+  void listsEveryBuiltInRule() {
+    Result result = CliRun.in(dir).run("rules");
+
+    assertThat(result.exitCode()).isEqualTo(0);
+    assertThat(result.out()).startsWith("Lint rules (" + BuiltInRules.all().size() + "):\n");
+    for (Rule rule : BuiltInRules.all()) {
+      assertThat(result.out())
+          .containsPattern(
+              "(?m)^  "
+                  + java.util.regex.Pattern.quote(rule.metadata().id())
+                  + " +"
+                  + rule.metadata().defaultSeverity().label()
+                  + " +"
+                  + java.util.regex.Pattern.quote(rule.metadata().summary())
+                  + "$");
+    }
   }
 }

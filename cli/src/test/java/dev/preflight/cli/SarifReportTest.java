@@ -23,7 +23,7 @@ class SarifReportTest {
     args[1] = "--format";
     args[2] = "sarif";
     System.arraycopy(paths, 0, args, 3, paths.length);
-    return CliRun.in(dir).validator(b -> b.addRule(new TestRule())).run(args);
+    return CliRun.in(dir).validator(TestRule::alone).run(args);
   }
 
   @Test

@@ -13,12 +13,12 @@ import java.nio.file.Path;
 final class TestInputs {
   /** Nothing to report. */
   static final String VALID =
-      "{\n  \"model\": \"openai/gpt-4o\",\n  \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]\n}\n";
+      "{\n  \"model\": \"openai/gpt-4o\",\n  \"messages\": [{\"role\": \"system\", \"content\": \"hi\"}]\n}\n";
 
   /** One warning: {@code spec/unknown-variant} at /tools/0/type, line 3, column 22. */
   static final String WARNING_ONLY =
       "{\n"
-          + "  \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}],\n"
+          + "  \"messages\": [{\"role\": \"system\", \"content\": \"hi\"}],\n"
           + "  \"tools\": [{\"type\": \"openrouter:subagent\"}]\n"
           + "}\n";
 
