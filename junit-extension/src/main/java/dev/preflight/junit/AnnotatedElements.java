@@ -4,6 +4,7 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.List;
 
 /** Names an annotated element in configuration errors, the way JUnit's own messages do. */
 final class AnnotatedElements {
@@ -24,7 +25,9 @@ final class AnnotatedElements {
           + parameter.getType().getSimpleName()
           + " "
           + parameter.getName()
-          + "] of "
+          + "] at index "
+          + List.of(executable.getParameters()).indexOf(parameter)
+          + " of "
           + (executable instanceof Method
               ? describe(executable)
               : "constructor [" + executable.getDeclaringClass().getName() + "]");
