@@ -3,7 +3,7 @@ package dev.preflight.validator.internal;
 import dev.preflight.rules.SchemaView;
 import dev.preflight.validator.internal.SchemaNormalizer.JsonType;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,10 @@ public final class DeclaredProperties implements SchemaView {
 
   private final Index index;
   private final JsonNode body;
-  private final Map<String, Resolved> resolved = new HashMap<>();
+  // The last pointer resolved at each depth, and what it resolved to: rules walk top-down, so a
+  // pointer's parent is almost always here, found without hashing or copying pointer strings.
+  private String[] pointers = new String[16];
+  private Resolved[] states = new Resolved[16];
 
   public DeclaredProperties(Index index, JsonNode body) {
     this.index = index;
@@ -46,8 +49,9 @@ public final class DeclaredProperties implements SchemaView {
       this.document = document;
     }
 
-    JsonNode reference(String pointer) {
-      return references.computeIfAbsent(pointer, document::at);
+    /** The target of a {@code #...} reference; keyed by the document's own string. */
+    JsonNode reference(String ref) {
+      return references.computeIfAbsent(ref, r -> document.at(r.substring(1)));
     }
   }
 
@@ -81,19 +85,35 @@ public final class DeclaredProperties implements SchemaView {
   }
 
   private Resolved resolve(String pointer) {
-    Resolved known = resolved.get(pointer);
-    if (known != null) {
-      return known;
-    }
-    Resolved result;
     if (pointer.isEmpty()) {
-      result = new Resolved(body, expand(List.of(index.document), body));
-    } else {
-      int slash = pointer.lastIndexOf('/');
-      Resolved parent = slash < 0 ? NOTHING : resolve(pointer.substring(0, slash));
-      result = child(parent, pointer.substring(slash + 1));
+      if (states[0] == null) {
+        pointers[0] = "";
+        states[0] = new Resolved(body, expand(List.of(index.document), body));
+      }
+      return states[0];
     }
-    resolved.put(pointer, result);
+    int depth = 0;
+    for (int i = 0; i < pointer.length(); i++) {
+      if (pointer.charAt(i) == '/') {
+        depth++;
+      }
+    }
+    if (depth < pointers.length && pointer.equals(pointers[depth])) {
+      return states[depth];
+    }
+    int slash = pointer.lastIndexOf('/');
+    String above = depth - 1 < pointers.length ? pointers[depth - 1] : null;
+    Resolved parent =
+        above != null && above.length() == slash && pointer.startsWith(above)
+            ? states[depth - 1]
+            : resolve(pointer.substring(0, slash));
+    Resolved result = child(parent, pointer.substring(slash + 1));
+    if (depth >= pointers.length) {
+      pointers = Arrays.copyOf(pointers, depth * 2);
+      states = Arrays.copyOf(states, depth * 2);
+    }
+    pointers[depth] = pointer;
+    states[depth] = result;
     return result;
   }
 
@@ -101,7 +121,7 @@ public final class DeclaredProperties implements SchemaView {
     if (parent.schemas == null || !parent.value.isContainer()) {
       return NOTHING; // no schema here, so none below either
     }
-    String token = raw.replace("~1", "/").replace("~0", "~");
+    String token = raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~");
     JsonNode value;
     if (parent.value.isArray()) {
       int i = index(token);
@@ -188,7 +208,7 @@ public final class DeclaredProperties implements SchemaView {
     out.add(schema);
     JsonNode ref = schema.get("$ref");
     if (ref != null && ref.isString() && ref.stringValue().startsWith("#")) {
-      expand(index.reference(ref.stringValue().substring(1)), value, out, hops + 1);
+      expand(index.reference(ref.stringValue()), value, out, hops + 1);
     }
     JsonNode allOf = schema.get("allOf");
     if (allOf != null) {
