@@ -9,7 +9,7 @@ import dev.preflight.rules.Severity;
 import dev.preflight.rules.ValidationReport;
 import dev.preflight.rules.Violation;
 import dev.preflight.validator.internal.BodyReader;
-import dev.preflight.validator.internal.DeclaredProperties;
+import dev.preflight.validator.internal.BundledSpec;
 import dev.preflight.validator.internal.LocationIndex;
 import dev.preflight.validator.internal.ParsedBody;
 import dev.preflight.validator.internal.SchemaEngine;
@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks OpenRouter chat-request bodies, the bodies presets are created from: against the OpenAPI
@@ -47,12 +48,6 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  */
 public final class PresetValidator {
-  /** Classpath folder of the bundled spec and its errata. */
-  static final String BUNDLED = "/dev/preflight/validator/spec/";
-
-  static final String BUNDLED_SPEC = "openrouter-create-preset-from-chat-completions.openapi.yaml";
-  static final String BUNDLED_ERRATA = "errata.overlay.yaml";
-
   /** Instance locations of unions that OpenRouter extends faster than specs ship. */
   static final List<String> OPEN_UNIONS = List.of("/tools/*", "/plugins/*");
 
@@ -202,7 +197,7 @@ public final class PresetValidator {
     JsonNode root = parsed.root();
     if (root != null) {
       engine.validate(root, violations);
-      violations.addAll(rules.check(root, new DeclaredProperties(engine.document(), root)));
+      violations.addAll(rules.check(root, engine.declaredProperties(root)));
     }
     if (parsed.text() != null && !violations.isEmpty()) {
       violations = locations.locate(parsed.text(), violations);
@@ -348,27 +343,33 @@ public final class PresetValidator {
      *     #disable} names an unknown rule
      */
     public PresetValidator build() {
-      JsonNode document;
-      if (spec == null) {
-        document = SpecDocuments.read(bundled(BUNDLED_SPEC), "the bundled spec");
-        document =
-            SpecDocuments.applyOverlay(
-                document,
-                SpecDocuments.read(bundled(BUNDLED_ERRATA), "the bundled errata"),
-                "the bundled errata");
+      ObjectNode normalized;
+      if (spec == null && overlays.isEmpty()) {
+        // The common case, and the one cold start depends on: normalized at build time.
+        normalized = BundledSpec.normalized();
       } else {
-        document = SpecDocuments.read(spec, specName);
+        JsonNode document;
+        if (spec == null) {
+          document = SpecDocuments.read(BundledSpec.resource(BundledSpec.SPEC), "the bundled spec");
+          document =
+              SpecDocuments.applyOverlay(
+                  document,
+                  SpecDocuments.read(
+                      BundledSpec.resource(BundledSpec.ERRATA), "the bundled errata"),
+                  "the bundled errata");
+        } else {
+          document = SpecDocuments.read(spec, specName);
+        }
+        for (int i = 0; i < overlays.size(); i++) {
+          String name = overlayNames.get(i);
+          document =
+              SpecDocuments.applyOverlay(document, SpecDocuments.read(overlays.get(i), name), name);
+        }
+        String name = spec == null ? "the bundled spec" : specName;
+        normalized =
+            SchemaNormalizer.normalize(document, SpecDocuments.requestSchema(document, name));
       }
-      for (int i = 0; i < overlays.size(); i++) {
-        String name = overlayNames.get(i);
-        document =
-            SpecDocuments.applyOverlay(document, SpecDocuments.read(overlays.get(i), name), name);
-      }
-      String name = spec == null ? "the bundled spec" : specName;
-      JsonNode requestSchema = SpecDocuments.requestSchema(document, name);
-      SchemaEngine engine =
-          new SchemaEngine(SchemaNormalizer.normalize(document, requestSchema), OPEN_UNIONS);
-      return new PresetValidator(this, engine, ruleSet());
+      return new PresetValidator(this, new SchemaEngine(normalized, OPEN_UNIONS), ruleSet());
     }
 
     private RuleSet ruleSet() {
@@ -390,17 +391,6 @@ public final class PresetValidator {
         setting.accept(rules);
       }
       return rules.build();
-    }
-
-    private static byte[] bundled(String name) {
-      try (InputStream in = PresetValidator.class.getResourceAsStream(BUNDLED + name)) {
-        if (in == null) {
-          throw new SpecException("the bundled " + name + " is missing from the classpath");
-        }
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
 
     private static byte[] readFile(Path file) {

@@ -110,12 +110,19 @@ public final class UnknownFieldRule implements Rule {
     walk(context, context.schema(), context.body(), "", "");
   }
 
-  /** Checks the object or array {@code node} at {@code pointer}, then its children. */
+  /**
+   * Checks the object or array {@code node} at {@code pointer}, then its children. Runs on every
+   * body, so scalars are skipped before their pointers are built, and the set of known names is
+   * only assembled for a name that is not declared.
+   */
   private static void walk(
       RuleContext context, SchemaView schema, JsonNode node, String pointer, String location) {
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        walk(context, schema, node.get(i), JsonPointers.append(pointer, i), location + "/*");
+        JsonNode element = node.get(i);
+        if (element.isContainer()) {
+          walk(context, schema, element, JsonPointers.append(pointer, i), location + "/*");
+        }
       }
       return;
     }
@@ -124,21 +131,27 @@ public final class UnknownFieldRule implements Rule {
     }
     Optional<Set<String>> declared = schema.declaredProperties(pointer);
     if (declared.isPresent()) {
-      Set<String> known = new TreeSet<>(declared.get());
-      known.addAll(DOCUMENTED_EXTRAS.getOrDefault(location, Set.of()));
+      Set<String> extras = DOCUMENTED_EXTRAS.getOrDefault(location, Set.of());
+      Set<String> known = null;
       for (String name : node.propertyNames()) {
-        if (!known.contains(name)) {
+        if (!declared.get().contains(name) && !extras.contains(name)) {
+          if (known == null) {
+            known = new TreeSet<>(declared.get());
+            known.addAll(extras);
+          }
           report(context, JsonPointers.append(pointer, name), name, known);
         }
       }
     }
     for (Map.Entry<String, JsonNode> member : node.properties()) {
-      walk(
-          context,
-          schema,
-          member.getValue(),
-          JsonPointers.append(pointer, member.getKey()),
-          JsonPointers.append(location, member.getKey()));
+      if (member.getValue().isContainer()) {
+        walk(
+            context,
+            schema,
+            member.getValue(),
+            JsonPointers.append(pointer, member.getKey()),
+            JsonPointers.append(location, member.getKey()));
+      }
     }
   }
 

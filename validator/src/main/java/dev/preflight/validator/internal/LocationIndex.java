@@ -52,7 +52,17 @@ public final class LocationIndex {
     }
     Map<String, int[]> values = new HashMap<>();
     Map<String, int[]> names = new HashMap<>();
-    scan(text, wanted, values, names);
+    // Without duplicate keys each pointer occurs once in the text, so the scan may stop as soon as
+    // every wanted value is found (a property's name comes before its value). With duplicates, the
+    // later occurrence wins, as in the tree, so the whole text is read.
+    boolean stopEarly = true;
+    for (Violation violation : violations) {
+      if (violation.ruleId().equals(BodyReader.DUPLICATE_KEY)) {
+        stopEarly = false;
+        break;
+      }
+    }
+    scan(text, wanted, values, names, stopEarly);
     List<Violation> located = new ArrayList<>(violations.size());
     for (Violation violation : violations) {
       if (violation.line().isPresent()) {
@@ -77,7 +87,11 @@ public final class LocationIndex {
   }
 
   private void scan(
-      String text, Set<String> wanted, Map<String, int[]> values, Map<String, int[]> names) {
+      String text,
+      Set<String> wanted,
+      Map<String, int[]> values,
+      Map<String, int[]> names,
+      boolean stopEarly) {
     String json = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     StringBuilder pointer = new StringBuilder();
     int[] lengths = new int[64];
@@ -103,6 +117,9 @@ public final class LocationIndex {
           pointer.append('/').append(indices[depth]++);
         }
         record(pointer, wanted, values, parser.currentTokenLocation());
+        if (stopEarly && values.size() == wanted.size()) {
+          return;
+        }
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
           depth++;
           if (depth == lengths.length) {

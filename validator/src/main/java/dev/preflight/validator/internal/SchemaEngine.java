@@ -28,6 +28,7 @@ public final class SchemaEngine {
 
   private final Schema schema;
   private final ObjectNode document;
+  private final DeclaredProperties.Index declared;
 
   /**
    * Compiles {@code document}, a normalized JSON Schema 2020-12 document.
@@ -37,6 +38,7 @@ public final class SchemaEngine {
    */
   public SchemaEngine(ObjectNode document, List<String> openUnions) {
     this.document = document;
+    this.declared = new DeclaredProperties.Index(document);
     Dialect dialect =
         Dialect.builder(Dialects.getDraft202012()).keyword(new UnionKeyword(openUnions)).build();
     SchemaRegistry registry = SchemaRegistry.withDialect(dialect);
@@ -51,6 +53,11 @@ public final class SchemaEngine {
   /** The normalized document this engine validates against (do not modify). */
   public ObjectNode document() {
     return document;
+  }
+
+  /** What the schema declares about the objects of {@code body}, for the rules. */
+  public DeclaredProperties declaredProperties(JsonNode body) {
+    return new DeclaredProperties(declared, body);
   }
 
   /** Validates {@code body} and adds what is wrong to {@code out}. */
