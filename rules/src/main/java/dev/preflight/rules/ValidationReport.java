@@ -154,13 +154,13 @@ public final class ValidationReport {
     if (violation.line().isPresent()) {
       out.append(violation.line().getAsInt()).append(':').append(violation.column().orElse(1));
     } else {
-      out.append(violation.pointer().isEmpty() ? "/" : violation.pointer());
+      out.append(violation.pointer().isEmpty() ? "/" : Violation.shownPointer(violation.pointer()));
     }
     out.append(' ').append(violation.severity().label());
     out.append(' ').append(violation.ruleId());
     out.append(' ').append(violation.message());
     if (!violation.pointer().isEmpty() && violation.line().isPresent()) {
-      out.append(" at ").append(violation.pointer());
+      out.append(" at ").append(Violation.shownPointer(violation.pointer()));
     }
     violation.suggestion().ifPresent(s -> out.append(" (").append(s).append(')'));
     return out.toString();

@@ -9,8 +9,18 @@ import java.util.OptionalInt;
  * input, line and column) and what to do about it.
  *
  * <p>Instances are immutable and thread-safe. Create them with {@link #builder(String)}.
+ *
+ * <p>A report never echoes an unbounded input: messages and suggestions longer than {@value
+ * #MAX_TEXT_LENGTH} characters are shortened in the middle, and {@link #toString()} shortens long
+ * pointer segments, whatever rule made them. {@link #pointer()} itself stays exact.
  */
 public final class Violation {
+  /** The longest message or suggestion kept whole. */
+  public static final int MAX_TEXT_LENGTH = 1000;
+
+  /** The longest pointer segment {@link #toString()} shows whole. */
+  static final int MAX_SHOWN_SEGMENT = 80;
+
   private final String ruleId;
   private final Severity severity;
   private final String pointer;
@@ -109,11 +119,56 @@ public final class Violation {
       out.append(line).append(':').append(column).append(' ');
     }
     out.append(severity.label()).append(' ').append(ruleId).append(' ');
-    out.append(pointer.isEmpty() ? "(root)" : pointer).append(' ').append(message);
+    out.append(pointer.isEmpty() ? "(root)" : shownPointer(pointer)).append(' ').append(message);
     if (suggestion != null) {
       out.append(" (").append(suggestion).append(')');
     }
     return out.toString();
+  }
+
+  /** The pointer with segments longer than {@value #MAX_SHOWN_SEGMENT} characters shortened. */
+  static String shownPointer(String pointer) {
+    if (pointer.length() <= MAX_SHOWN_SEGMENT) {
+      return pointer;
+    }
+    StringBuilder out = new StringBuilder();
+    int start = 0;
+    while (start < pointer.length()) {
+      int end = pointer.indexOf('/', start + 1);
+      if (end < 0) {
+        end = pointer.length();
+      }
+      if (end - start > MAX_SHOWN_SEGMENT + 1) {
+        out.append(pointer, start, start + MAX_SHOWN_SEGMENT + 1)
+            .append("... (")
+            .append(end - start - 1)
+            .append(" characters)");
+      } else {
+        out.append(pointer, start, end);
+      }
+      start = end;
+    }
+    return out.toString();
+  }
+
+  /** Text cut in the middle when longer than {@value #MAX_TEXT_LENGTH} characters. */
+  private static String bounded(String text) {
+    if (text == null || text.length() <= MAX_TEXT_LENGTH) {
+      return text;
+    }
+    int head = MAX_TEXT_LENGTH * 2 / 3;
+    int tail = MAX_TEXT_LENGTH / 4;
+    if (Character.isHighSurrogate(text.charAt(head - 1))) {
+      head--;
+    }
+    if (Character.isLowSurrogate(text.charAt(text.length() - tail))) {
+      tail--;
+    }
+    return text.substring(0, head)
+        + " ... ("
+        + (text.length() - head - tail)
+        + " characters cut) ... "
+        + text.substring(text.length() - tail);
   }
 
   @Override
@@ -164,14 +219,18 @@ public final class Violation {
       return this;
     }
 
+    /** What is wrong; cut in the middle when longer than {@value #MAX_TEXT_LENGTH} characters. */
     public Builder message(String message) {
-      this.message = Objects.requireNonNull(message, "message");
+      this.message = bounded(Objects.requireNonNull(message, "message"));
       return this;
     }
 
-    /** A fix to try, or null for none. */
+    /**
+     * A fix to try, or null for none; cut in the middle when longer than {@value #MAX_TEXT_LENGTH}
+     * characters.
+     */
     public Builder suggestion(String suggestion) {
-      this.suggestion = suggestion;
+      this.suggestion = bounded(suggestion);
       return this;
     }
 

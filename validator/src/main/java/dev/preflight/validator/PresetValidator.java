@@ -1,5 +1,6 @@
 package dev.preflight.validator;
 
+import com.networknt.schema.ExecutionConfig;
 import dev.preflight.rules.BuiltInRules;
 import dev.preflight.rules.ConfigException;
 import dev.preflight.rules.Rule;
@@ -10,6 +11,7 @@ import dev.preflight.rules.ValidationReport;
 import dev.preflight.rules.Violation;
 import dev.preflight.validator.internal.BodyReader;
 import dev.preflight.validator.internal.BundledSpec;
+import dev.preflight.validator.internal.InputLimits;
 import dev.preflight.validator.internal.LocationIndex;
 import dev.preflight.validator.internal.ParsedBody;
 import dev.preflight.validator.internal.SchemaEngine;
@@ -27,7 +29,6 @@ import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,30 +52,62 @@ public final class PresetValidator {
   /** Instance locations of unions that OpenRouter extends faster than specs ship. */
   static final List<String> OPEN_UNIONS = List.of("/tools/*", "/plugins/*");
 
+  /** Default bound on the size of a body: 10 MiB, in bytes (characters for text). */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 10L * 1024 * 1024;
+
   /** Default bound on nesting of objects and arrays in a body. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 500;
 
-  /** Default bound on the size of a body, in bytes or characters. */
-  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 10L * 1024 * 1024;
+  /**
+   * The largest {@link Builder#maxNestingDepth} accepted, the default: deeper trees could exhaust a
+   * thread's stack in code that walks them recursively (rules, Jackson's own {@code equals} and
+   * {@code deepCopy}). Bodies this deep are checked safely on threads with 512 KiB of stack.
+   */
+  public static final int MAX_NESTING_DEPTH_CEILING = 500;
+
+  /** Default bound on the length of one string value or property name, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 10 * 1024 * 1024;
+
+  /** Default bound on the length of one number as written, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
+
+  /** Default bound on the tokens of a body: each value, property name and bracket counts one. */
+  public static final long DEFAULT_MAX_TOKEN_COUNT = 1_000_000;
+
+  /** Default bound on the steps of checking one body against the schema. */
+  public static final long DEFAULT_MAX_EVALUATION_STEPS = 10_000_000;
+
+  /** Default bound on how deeply schema evaluations may nest while checking one body. */
+  public static final int DEFAULT_MAX_EVALUATION_DEPTH = 200;
 
   private final SchemaEngine engine;
   private final RuleSet rules;
+  private final InputLimits limits;
   private final BodyReader reader;
   private final LocationIndex locations;
+  private final ExecutionConfig evaluation;
   private final long maxDocumentLength;
 
   private PresetValidator(Builder builder, SchemaEngine engine, RuleSet rules) {
     this.engine = engine;
     this.rules = rules;
     this.maxDocumentLength = builder.maxDocumentLength;
-    StreamReadConstraints constraints =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(builder.maxNestingDepth)
-            .maxDocumentLength(builder.maxDocumentLength)
-            .build();
-    this.reader = new BodyReader(constraints);
+    this.limits =
+        new InputLimits(
+            builder.maxDocumentLength,
+            builder.maxNestingDepth,
+            builder.maxStringLength,
+            builder.maxNumberLength,
+            builder.maxTokenCount);
+    this.reader = new BodyReader(limits);
     this.locations =
-        new LocationIndex(JsonFactory.builder().streamReadConstraints(constraints).build());
+        new LocationIndex(
+            JsonFactory.builder().streamReadConstraints(limits.constraints()).build());
+    this.evaluation =
+        ExecutionConfig.builder()
+            .maxEvaluationSteps(builder.maxEvaluationSteps)
+            .maxEvaluationDepth(builder.maxEvaluationDepth)
+            .build();
   }
 
   /** The validator with the bundled spec and its errata, and the built-in rules; shared. */
@@ -143,7 +176,7 @@ public final class PresetValidator {
     try {
       byte[] bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentLength + 1));
       if (bytes.length > maxDocumentLength) {
-        return tooLarge(bytes.length, null);
+        return tooLarge(-1, null);
       }
       return check(reader.read(bytes), null);
     } catch (IOException e) {
@@ -153,7 +186,8 @@ public final class PresetValidator {
 
   /**
    * Validates a parsed body. Violations have pointers but no line and column. The tree is not
-   * modified.
+   * modified. It is held to the same limits as text (nesting depth, string, number and token
+   * limits); the {@code number-range} findings of text input are not made for trees.
    */
   public ValidationReport validate(JsonNode json) {
     if (json == null || !json.isObject()) {
@@ -163,6 +197,10 @@ public final class PresetValidator {
               Violation.builder(BodyReader.JSON_SYNTAX)
                   .message("expected a JSON object at the top level, got " + got)
                   .build()));
+    }
+    Violation breach = limits.check(json);
+    if (breach != null) {
+      return ValidationReport.of(List.of(breach));
     }
     return check(ParsedBody.ofTree(json), null);
   }
@@ -196,7 +234,7 @@ public final class PresetValidator {
     List<Violation> violations = new ArrayList<>(parsed.violations());
     JsonNode root = parsed.root();
     if (root != null) {
-      engine.validate(root, violations);
+      engine.validate(root, evaluation, violations);
       violations.addAll(rules.check(root, engine.declaredProperties(root)));
     }
     if (parsed.text() != null && !violations.isEmpty()) {
@@ -205,17 +243,22 @@ public final class PresetValidator {
     return ValidationReport.of(source, violations);
   }
 
+  /** The report for a body larger than the limit; {@code size} is -1 when unknown. */
   private ValidationReport tooLarge(long size, String source) {
     return ValidationReport.of(
         source,
         List.of(
             Violation.builder(BodyReader.INPUT_LIMIT)
                 .message(
-                    "the body has "
-                        + size
-                        + " bytes, more than the limit of "
-                        + maxDocumentLength
-                        + " (maxDocumentLength)")
+                    size < 0
+                        ? "the body has more than the limit of "
+                            + maxDocumentLength
+                            + " bytes (maxDocumentLength)"
+                        : "the body has "
+                            + size
+                            + " bytes, more than the limit of "
+                            + maxDocumentLength
+                            + " (maxDocumentLength)")
                 .suggestion("raise the limit with PresetValidator.builder().maxDocumentLength(...)")
                 .position(1, 1)
                 .build()));
@@ -234,6 +277,11 @@ public final class PresetValidator {
     private final List<Consumer<RuleSet.Builder>> ruleSettings = new ArrayList<>();
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private long maxTokenCount = DEFAULT_MAX_TOKEN_COUNT;
+    private long maxEvaluationSteps = DEFAULT_MAX_EVALUATION_STEPS;
+    private int maxEvaluationDepth = DEFAULT_MAX_EVALUATION_DEPTH;
 
     private Builder() {}
 
@@ -315,10 +363,15 @@ public final class PresetValidator {
       return this;
     }
 
-    /** The deepest nesting of objects and arrays a body may have (default 500). */
+    /**
+     * The deepest nesting of objects and arrays a body may have (default {@value
+     * #DEFAULT_MAX_NESTING_DEPTH}, at most {@value #MAX_NESTING_DEPTH_CEILING}); the top-level
+     * object is level 1.
+     */
     public Builder maxNestingDepth(int depth) {
-      if (depth < 1) {
-        throw new IllegalArgumentException("maxNestingDepth must be at least 1, got " + depth);
+      if (depth < 1 || depth > MAX_NESTING_DEPTH_CEILING) {
+        throw new IllegalArgumentException(
+            "maxNestingDepth must be from 1 to " + MAX_NESTING_DEPTH_CEILING + ", got " + depth);
       }
       this.maxNestingDepth = depth;
       return this;
@@ -326,11 +379,62 @@ public final class PresetValidator {
 
     /** The largest body, in bytes (characters for text), that is read (default 10 MiB). */
     public Builder maxDocumentLength(long length) {
-      if (length < 1) {
-        throw new IllegalArgumentException("maxDocumentLength must be at least 1, got " + length);
-      }
-      this.maxDocumentLength = length;
+      this.maxDocumentLength = atLeastOne(length, "maxDocumentLength");
       return this;
+    }
+
+    /**
+     * The longest string value or property name, in characters (default {@value
+     * #DEFAULT_MAX_STRING_LENGTH}, 10 MiB: only the document limit bounds strings unless this is
+     * lowered).
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = (int) atLeastOne(length, "maxStringLength");
+      return this;
+    }
+
+    /**
+     * The longest number, in characters as written (default {@value #DEFAULT_MAX_NUMBER_LENGTH}).
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = (int) atLeastOne(length, "maxNumberLength");
+      return this;
+    }
+
+    /**
+     * The most tokens a body may have (default {@value #DEFAULT_MAX_TOKEN_COUNT}): each value,
+     * property name, {@code {}, {@code }}, {@code [} and {@code ]} counts one, so {@code {"a": 1}}
+     * has 4.
+     */
+    public Builder maxTokenCount(long count) {
+      this.maxTokenCount = atLeastOne(count, "maxTokenCount");
+      return this;
+    }
+
+    /**
+     * The most steps checking one body against the schema may take (default {@value
+     * #DEFAULT_MAX_EVALUATION_STEPS}); a step is one schema keyword applied to one value
+     * (networknt's {@code ExecutionConfig.maxEvaluationSteps}).
+     */
+    public Builder maxEvaluationSteps(long steps) {
+      this.maxEvaluationSteps = atLeastOne(steps, "maxEvaluationSteps");
+      return this;
+    }
+
+    /**
+     * How deeply schema evaluations may nest while checking one body (default {@value
+     * #DEFAULT_MAX_EVALUATION_DEPTH}; networknt's {@code ExecutionConfig.maxEvaluationDepth}).
+     */
+    public Builder maxEvaluationDepth(int depth) {
+      this.maxEvaluationDepth = (int) atLeastOne(depth, "maxEvaluationDepth");
+      return this;
+    }
+
+    private static long atLeastOne(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+      }
+      return value;
     }
 
     /**

@@ -137,7 +137,9 @@ class ParseViolationsTest {
         "{\"messages\":[],\"metadata\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
     Violation v = only(VALIDATOR.validate(deep));
     assertThat(v.ruleId()).isEqualTo("input-limit");
-    assertThat(v.message()).contains("nesting depth");
+    assertThat(v.message())
+        .isEqualTo("objects and arrays are nested deeper than the limit of 500 (maxNestingDepth)");
+    assertThat(v.pointer()).isEqualTo("/metadata" + "/0".repeat(499));
     assertThat(v.line()).hasValue(1);
   }
 

@@ -4,6 +4,7 @@ import dev.preflight.rules.Rule;
 import dev.preflight.rules.RuleContext;
 import dev.preflight.rules.RuleMetadata;
 import dev.preflight.rules.Severity;
+import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -64,13 +65,14 @@ public final class MaxTokensMinimumRule implements Rule {
         continue;
       }
       String pointer = JsonPointers.append("", field);
-      double tokens = value.doubleValue();
-      if (tokens < MINIMUM) {
+      // decimalValue: exact for every number, where doubleValue() throws beyond double's range.
+      BigDecimal tokens = value.decimalValue();
+      if (tokens.compareTo(BigDecimal.valueOf(MINIMUM)) < 0) {
         context.report(
             pointer,
             field + " is " + value + "; it must be at least " + MINIMUM,
             "omit " + field + " to use the model's default limit");
-      } else if (tokens < PROVIDER_MINIMUM) {
+      } else if (tokens.compareTo(BigDecimal.valueOf(PROVIDER_MINIMUM)) < 0) {
         Severity milder =
             context.severity().isAtLeast(Severity.WARNING) ? Severity.WARNING : context.severity();
         context.report(

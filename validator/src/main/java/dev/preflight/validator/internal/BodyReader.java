@@ -13,7 +13,6 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -30,14 +29,17 @@ import tools.jackson.databind.node.ObjectNode;
 public final class BodyReader {
   public static final String JSON_SYNTAX = "json-syntax";
   public static final String DUPLICATE_KEY = "duplicate-key";
-  public static final String INPUT_LIMIT = "input-limit";
+  public static final String INPUT_LIMIT = InputLimits.INPUT_LIMIT;
+  public static final String NUMBER_RANGE = Numbers.NUMBER_RANGE;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonFactory factory;
+  private final InputLimits limits;
 
-  public BodyReader(StreamReadConstraints constraints) {
-    this.factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+  public BodyReader(InputLimits limits) {
+    this.limits = limits;
+    this.factory = JsonFactory.builder().streamReadConstraints(limits.constraints()).build();
   }
 
   /** Reads UTF-8 bytes; a leading byte-order mark is skipped. */
@@ -103,7 +105,9 @@ public final class BodyReader {
                 .build());
       }
       ObjectNode root = NODES.objectNode();
-      build(parser, root, violations);
+      if (!build(parser, root, violations)) {
+        return new ParsedBody(null, text, List.copyOf(violations));
+      }
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
@@ -119,12 +123,8 @@ public final class BodyReader {
       }
       return new ParsedBody(root, text, List.copyOf(violations));
     } catch (StreamConstraintsException e) {
-      TokenStreamLocation at = e.getLocation();
-      violations.add(
-          Violation.builder(INPUT_LIMIT)
-              .message(cleanMessage(e))
-              .position(line(at), column(at))
-              .build());
+      // A breach before the first object or after it: the pointer is the whole body.
+      violations.add(at(limits.breach(e, ""), e.getLocation()));
       return new ParsedBody(null, text, List.copyOf(violations));
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
@@ -140,69 +140,122 @@ public final class BodyReader {
   /**
    * Builds the members of the object whose START_OBJECT the parser is on, iteratively. Duplicate
    * keys are reported at the pointer of the later occurrence; its value wins, as in Jackson.
+   *
+   * @return false when a limit was breached or a number cannot be represented, which {@code
+   *     violations} then says; the tree is incomplete and must not be used
    */
-  private static void build(JsonParser parser, ObjectNode root, List<Violation> violations) {
+  private boolean build(JsonParser parser, ObjectNode root, List<Violation> violations) {
     ArrayDeque<JsonNode> containers = new ArrayDeque<>();
     ArrayDeque<String> names = new ArrayDeque<>();
     containers.push(root);
     String name = null;
     JsonToken token;
-    while ((token = parser.nextToken()) != null) {
-      JsonNode parent = containers.peek();
-      JsonNode value;
-      switch (token) {
-        case PROPERTY_NAME:
-          name = parser.currentName();
-          continue;
-        case START_OBJECT:
-          value = NODES.objectNode();
-          break;
-        case START_ARRAY:
-          value = NODES.arrayNode();
-          break;
-        case END_OBJECT:
-        case END_ARRAY:
-          containers.pop();
-          if (containers.isEmpty()) {
-            return;
-          }
-          name = names.pop();
-          continue;
-        case VALUE_STRING:
-          value = NODES.stringNode(parser.getString());
-          break;
-        case VALUE_NUMBER_INT:
-          value = integer(parser);
-          break;
-        case VALUE_NUMBER_FLOAT:
-          value = decimal(parser);
-          break;
-        case VALUE_TRUE:
-          value = NODES.booleanNode(true);
-          break;
-        case VALUE_FALSE:
-          value = NODES.booleanNode(false);
-          break;
-        case VALUE_NULL:
-          value = NODES.nullNode();
-          break;
-        default:
-          throw new IllegalStateException("unexpected token " + token);
-      }
-      if (parent instanceof ObjectNode) {
-        JsonNode previous = ((ObjectNode) parent).replace(name, value);
-        if (previous != null) {
-          violations.add(duplicate(containers, names, name));
+    try {
+      while ((token = parser.nextToken()) != null) {
+        JsonNode parent = containers.peek();
+        JsonNode value;
+        switch (token) {
+          case PROPERTY_NAME:
+            name = parser.currentName();
+            continue;
+          case START_OBJECT:
+            value = NODES.objectNode();
+            break;
+          case START_ARRAY:
+            value = NODES.arrayNode();
+            break;
+          case END_OBJECT:
+          case END_ARRAY:
+            containers.pop();
+            if (containers.isEmpty()) {
+              return true;
+            }
+            name = null;
+            names.pop();
+            continue;
+          case VALUE_STRING:
+            value = NODES.stringNode(parser.getString());
+            break;
+          case VALUE_NUMBER_INT:
+          case VALUE_NUMBER_FLOAT:
+            {
+              Numbers.Read number = Numbers.read(parser, token);
+              if (number.finding != null) {
+                Violation finding =
+                    number.finding.apply(pointerHere(containers, names, name)).build();
+                if (number.node == null) {
+                  violations.add(at(finding, parser.currentTokenLocation()));
+                  return false;
+                }
+                violations.add(finding);
+              }
+              value = number.node;
+              break;
+            }
+          case VALUE_TRUE:
+            value = NODES.booleanNode(true);
+            break;
+          case VALUE_FALSE:
+            value = NODES.booleanNode(false);
+            break;
+          case VALUE_NULL:
+            value = NODES.nullNode();
+            break;
+          default:
+            throw new IllegalStateException("unexpected token " + token);
         }
-      } else {
-        ((ArrayNode) parent).add(value);
-      }
-      if (value.isContainer()) {
-        containers.push(value);
-        names.push(name == null ? "" : name);
+        if (parent instanceof ObjectNode) {
+          JsonNode previous = ((ObjectNode) parent).replace(name, value);
+          if (previous != null) {
+            violations.add(duplicate(containers, names, name));
+          }
+        } else {
+          ((ArrayNode) parent).add(value);
+        }
+        if (value.isContainer()) {
+          containers.push(value);
+          names.push(name == null ? "" : name);
+        }
         name = null;
       }
+    } catch (StreamConstraintsException e) {
+      violations.add(at(limits.breach(e, breachPointer(parser)), parser.currentLocation()));
+      return false;
     }
+    return true;
+  }
+
+  /**
+   * The pointer of the value about to be read: the current property of the innermost object, or the
+   * next element of the innermost array; the object itself while its property name is unread.
+   */
+  private static String pointerHere(
+      ArrayDeque<JsonNode> containers, ArrayDeque<String> names, String name) {
+    if (containers.isEmpty()) {
+      return "";
+    }
+    String pointer = pointerOf(containers, names);
+    JsonNode parent = containers.peek();
+    if (parent.isArray()) {
+      return JsonPointers.append(pointer, parent.size());
+    }
+    return name == null ? pointer : JsonPointers.append(pointer, name);
+  }
+
+  /**
+   * Where the parser was when it stopped at a limit. Jackson reads a property's value together with
+   * its name, so its own context, not the tokens returned so far, knows the property.
+   */
+  private static String breachPointer(JsonParser parser) {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static Violation at(Violation violation, TokenStreamLocation location) {
+    return violation.at(line(location), column(location));
   }
 
   private static Violation duplicate(
@@ -235,39 +288,6 @@ public final class BodyReader {
       }
     }
     return pointer.toString();
-  }
-
-  private static JsonNode integer(JsonParser parser) {
-    switch (parser.getNumberType()) {
-      case INT:
-        return NODES.numberNode(parser.getIntValue());
-      case LONG:
-        return NODES.numberNode(parser.getLongValue());
-      default:
-        return NODES.numberNode(parser.getBigIntegerValue());
-    }
-  }
-
-  private static JsonNode decimal(JsonParser parser) {
-    double value = parser.getDoubleValue();
-    if (Double.isInfinite(value) || (value == 0.0 && !isZeroText(parser.getString()))) {
-      // Out of double's range: keep the exact value rather than a rounded one.
-      return NODES.numberNode(parser.getDecimalValue());
-    }
-    return NODES.numberNode(value);
-  }
-
-  private static boolean isZeroText(String number) {
-    for (int i = 0; i < number.length(); i++) {
-      char c = number.charAt(i);
-      if (c == 'e' || c == 'E') {
-        return true;
-      }
-      if (c >= '1' && c <= '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String describeToken(JsonToken token, JsonParser parser) {

@@ -1,9 +1,11 @@
 package dev.preflight.validator.internal;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionConfig;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.ValidationLimitExceededException;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
@@ -66,6 +68,42 @@ public final class SchemaEngine {
     for (Error error : errors) {
       out.add(translate(error));
     }
+  }
+
+  /**
+   * Validates {@code body} under the evaluation limits of {@code config} (its {@code
+   * maxEvaluationSteps} and {@code maxEvaluationDepth}) and adds what is wrong to {@code out}; a
+   * breach adds one {@code input-limit} violation instead of the errors found so far.
+   */
+  public void validate(JsonNode body, ExecutionConfig config, List<Violation> out) {
+    List<Error> errors;
+    try {
+      errors = schema.validate(body, context -> context.setExecutionConfig(config));
+    } catch (ValidationLimitExceededException e) {
+      out.add(limitExceeded(e));
+      return;
+    }
+    for (Error error : errors) {
+      out.add(translate(error));
+    }
+  }
+
+  private static Violation limitExceeded(ValidationLimitExceededException e) {
+    String pointer = pointer(e.getInstanceLocation());
+    if (e.getLimitKind() == ValidationLimitExceededException.LimitKind.EVALUATION_DEPTH) {
+      return InputLimits.breach(
+          InputLimits.MAX_EVALUATION_DEPTH,
+          pointer,
+          "checking the body against the schema nests deeper than the limit of "
+              + e.getLimit()
+              + " evaluations");
+    }
+    return InputLimits.breach(
+        InputLimits.MAX_EVALUATION_STEPS,
+        pointer,
+        "checking the body against the schema takes more than the limit of "
+            + e.getLimit()
+            + " evaluation steps");
   }
 
   private Violation translate(Error error) {
