@@ -1,5 +1,9 @@
 package dev.preflight.cli;
 
+import dev.preflight.client.ApiException;
+import dev.preflight.client.NetworkException;
+import dev.preflight.client.PresetClientException;
+import dev.preflight.client.ResponseFormatException;
 import dev.preflight.rules.ConfigException;
 import dev.preflight.validator.SpecException;
 import java.io.PrintWriter;
@@ -11,8 +15,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into exit code 2 and one line on standard error that says what and where; the
- * stack trace only with {@code --debug}, since users act on the message, not on the trace.
+ * Turns every failure into an exit code and one line on standard error that says what and where;
+ * the stack trace only with {@code --debug}, since users act on the message, not on the trace. An
+ * error answer of OpenRouter exits with 3, no answer at all with 4, everything else with 2.
  */
 final class FailureHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
   static final String DEBUG_OPTION = "--debug";
@@ -51,12 +56,26 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
       ex.printStackTrace(err);
     }
     err.flush();
+    return exitCode(ex);
+  }
+
+  private static int exitCode(Exception ex) {
+    if (ex instanceof NetworkException) {
+      return ExitCodes.NETWORK;
+    }
+    if (ex instanceof ApiException || ex instanceof ResponseFormatException) {
+      return ExitCodes.API_ERROR;
+    }
     return ExitCodes.USAGE;
   }
 
-  /** Failures the user causes and can fix: the message is all they need. */
+  /**
+   * Failures the user causes and can fix, or that the server or network cause: the message is all
+   * they need. {@link PresetClientException} messages never carry the API key.
+   */
   private static boolean isExpected(Exception ex) {
     return ex instanceof CliException
+        || ex instanceof PresetClientException
         || ex instanceof ConfigException
         || ex instanceof SpecException
         || ex instanceof UncheckedIOException
@@ -72,7 +91,8 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
     return false;
   }
 
-  private static String oneLine(String message) {
+  /** {@code message} with its line breaks, and the blanks around them, made single spaces. */
+  static String oneLine(String message) {
     return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

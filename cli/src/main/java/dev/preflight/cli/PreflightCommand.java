@@ -12,8 +12,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code preflight} command line: {@code lint} request bodies, list the {@code rules}, {@code
- * explain} one. Exit codes: 0 when nothing is at or above the {@code --fail-on} threshold, 1 when
- * something is, 2 for a usage error, a missing or unreadable path, or a bad configuration or spec.
+ * explain} one, {@code preview} and {@code publish} a preset. Exit codes: 0 when nothing is at or
+ * above the {@code --fail-on} threshold, 1 when something is, 2 for a usage error, a missing or
+ * unreadable path, or a bad configuration or spec; {@code publish} adds 3 for an error answer of
+ * OpenRouter and 4 for no answer.
  */
 @Command(
     name = "preflight",
@@ -21,7 +23,13 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Checks OpenRouter chat-request bodies before they become presets.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {ExitCodes.OK_HELP, ExitCodes.FINDINGS_HELP, ExitCodes.USAGE_HELP},
+    exitCodeList = {
+      ExitCodes.OK_HELP,
+      ExitCodes.FINDINGS_HELP,
+      ExitCodes.USAGE_HELP,
+      ExitCodes.API_ERROR_HELP + " (publish)",
+      ExitCodes.NETWORK_HELP + " (publish)"
+    },
     footer = {"", ExitCodes.DOCUMENTATION})
 public final class PreflightCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -57,6 +65,8 @@ public final class PreflightCommand implements Callable<Integer> {
     commandLine.addSubcommand(new LintCommand(environment));
     commandLine.addSubcommand(new RulesCommand(environment));
     commandLine.addSubcommand(new ExplainCommand(environment));
+    commandLine.addSubcommand(new PreviewCommand(environment));
+    commandLine.addSubcommand(new PublishCommand(environment));
     commandLine.addSubcommand(new CommandLine.HelpCommand());
     FailureHandler failures = new FailureHandler();
     commandLine.setParameterExceptionHandler(failures);
@@ -68,7 +78,9 @@ public final class PreflightCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("preflight: missing command: lint, rules or explain (see 'preflight --help')");
+    err.println(
+        "preflight: missing command: lint, rules, explain, preview or publish (see 'preflight"
+            + " --help')");
     err.flush();
     return ExitCodes.USAGE;
   }

@@ -23,7 +23,7 @@ class PreflightCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "lint", "rules", "explain"})
+  @ValueSource(strings = {"", "lint", "rules", "explain", "preview", "publish"})
   void everyCommandHasHelp(String command) {
     Result result =
         command.isEmpty() ? CliRun.in(dir).run("--help") : CliRun.in(dir).run(command, "--help");
@@ -41,7 +41,9 @@ class PreflightCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err())
-        .isEqualTo("preflight: missing command: lint, rules or explain (see 'preflight --help')\n");
+        .isEqualTo(
+            "preflight: missing command: lint, rules, explain, preview or publish"
+                + " (see 'preflight --help')\n");
   }
 
   @Test

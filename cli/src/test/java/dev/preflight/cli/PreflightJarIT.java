@@ -65,6 +65,48 @@ class PreflightJarIT {
   }
 
   @Test
+  void previewsAFile() throws Exception {
+    write(dir, "valid.json", VALID);
+
+    Process result = run("preview", "valid.json");
+
+    assertThat(result.exitValue()).isEqualTo(0);
+    assertThat(stdout(result))
+        .isEqualTo(
+            "config:\n"
+                + "  {\n"
+                + "    \"model\": \"openai/gpt-4o\"\n"
+                + "  }\n"
+                + "system prompt:\n"
+                + "  hi\n"
+                + "ignored fields:\n"
+                + "  /messages\n");
+    assertThat(stderr(result)).isEmpty();
+  }
+
+  @Test
+  void dryRunOfPublishNeedsNoKeyAndSendsNothing() throws Exception {
+    write(dir, "valid.json", VALID);
+
+    // an unroutable base URL: a request would fail, the dry run sends none
+    Process result =
+        run(
+            "publish",
+            "--slug",
+            "support-bot",
+            "--dry-run",
+            "--base-url",
+            "https://127.0.0.1:9/v1",
+            "valid.json");
+
+    assertThat(result.exitValue()).isEqualTo(0);
+    assertThat(stdout(result))
+        .contains("POST https://127.0.0.1:9/v1/presets/support-bot/chat/completions\n")
+        .contains("Authorization: Bearer ***\n");
+    assertThat(stderr(result)).isEmpty();
+  }
+
+  @Test
   void printsItsVersion() throws Exception {
     Process result = run("--version");
 
@@ -79,12 +121,14 @@ class PreflightJarIT {
     command.add("-jar");
     command.add(JAR.toAbsolutePath().toString());
     command.addAll(List.of(args));
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(dir.toFile())
             .redirectOutput(dir.resolve(".stdout").toFile())
-            .redirectError(dir.resolve(".stderr").toFile())
-            .start();
+            .redirectError(dir.resolve(".stderr").toFile());
+    // no test here may find a real key
+    builder.environment().remove("OPENROUTER_API_KEY");
+    Process process = builder.start();
     process.getOutputStream().close();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly();

@@ -1,5 +1,6 @@
 package dev.preflight.junit;
 
+import dev.preflight.client.PresetSlug;
 import dev.preflight.rules.Severity;
 import dev.preflight.rules.ValidationReport;
 import dev.preflight.rules.Violation;
@@ -57,7 +58,7 @@ public abstract class AbstractPresetReportAssert<
     }
     reasons.addAll(
         Publishability.problems(
-            report, report.source().map(PresetSlug::fromLocation).orElse(null)));
+            report, report.source().map(PresetSlug::fromFileName).orElse(null)));
     if (!reasons.isEmpty()) {
       failWithMessage(
           "%nExpecting the preset to be publishable, but %s:%n%s",

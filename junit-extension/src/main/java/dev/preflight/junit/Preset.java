@@ -2,9 +2,8 @@ package dev.preflight.junit;
 
 import dev.preflight.rules.PresetFields;
 import dev.preflight.rules.ValidationReport;
+import dev.preflight.validator.PresetPreview;
 import dev.preflight.validator.PresetValidator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +19,11 @@ import tools.jackson.databind.node.MissingNode;
  * <p>{@link ValidPreset @ValidPreset} parameters and {@link PresetSource @PresetSource} arguments
  * are of this type. Instances are immutable and thread-safe: {@link #tree()} and {@link #config()}
  * return copies.
+ *
+ * <pre>{@code
+ * assertThat(preset.preview().config()).containsKey("model");
+ * assertThat(preset.preview().ignoredFields()).contains("/messages");
+ * }</pre>
  */
 public final class Preset {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -28,12 +32,15 @@ public final class Preset {
   private final String json;
   private final JsonNode tree;
   private final ValidationReport report;
+  private final PresetPreview preview;
 
-  private Preset(String location, String json, JsonNode tree, ValidationReport report) {
+  private Preset(
+      String location, String json, JsonNode tree, ValidationReport report, PresetPreview preview) {
     this.location = location;
     this.json = json;
     this.tree = tree;
     this.report = report;
+    this.preview = preview;
   }
 
   /**
@@ -46,7 +53,13 @@ public final class Preset {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(validator, "validator");
-    return new Preset(location, json, parse(json), validator.validate(json).withSource(location));
+    JsonNode tree = parse(json);
+    return new Preset(
+        location,
+        json,
+        tree,
+        validator.validate(json).withSource(location),
+        tree.isObject() ? validator.preview(tree) : null);
   }
 
   private static JsonNode parse(String json) {
@@ -80,26 +93,36 @@ public final class Preset {
   }
 
   /**
-   * The configuration a preset created from this body would keep: a copy of the body without the
-   * fields preset creation ignores ({@link PresetFields#IGNORED}: the messages, streaming
-   * switches...), as an unmodifiable map of field name to a copy of its value, in body order. Empty
-   * when the body is not a JSON object.
+   * What a preset created from this body would contain, as the validator that checked it sees it:
+   * the persisted configuration, the system prompt and the ignored fields.
+   *
+   * @throws IllegalStateException when the body is not a JSON object (its report says why), since
+   *     no preset can be created from it
    */
-  public Map<String, JsonNode> config() {
-    Map<String, JsonNode> config = new LinkedHashMap<>();
-    if (tree.isObject()) {
-      for (Map.Entry<String, JsonNode> field : tree.properties()) {
-        if (PresetFields.isPersisted(field.getKey())) {
-          config.put(field.getKey(), field.getValue().deepCopy());
-        }
-      }
+  public PresetPreview preview() {
+    if (preview == null) {
+      throw new IllegalStateException(
+          location + " is not a JSON object, so it has no preview:\n" + report);
     }
-    return Collections.unmodifiableMap(config);
+    return preview;
   }
 
-  /** The system prompt a preset created from this body would get, if any. */
+  /**
+   * The configuration a preset created from this body would keep ({@code preview().config()}): the
+   * body without the fields preset creation ignores ({@link PresetFields#IGNORED}: the messages,
+   * streaming switches...), as an unmodifiable map of field name to a copy of its value, in body
+   * order. Empty when the body is not a JSON object.
+   */
+  public Map<String, JsonNode> config() {
+    return preview == null ? Map.of() : preview.config();
+  }
+
+  /**
+   * The system prompt a preset created from this body would get ({@code preview().systemPrompt()}),
+   * if any.
+   */
   public Optional<String> systemPrompt() {
-    return Optional.ofNullable(PresetFields.systemPrompt(tree));
+    return preview == null ? Optional.empty() : preview.systemPrompt();
   }
 
   /** The location; parameterized tests show it as the invocation's name. */

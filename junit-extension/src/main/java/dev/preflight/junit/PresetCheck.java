@@ -1,5 +1,6 @@
 package dev.preflight.junit;
 
+import dev.preflight.client.PresetSlug;
 import dev.preflight.rules.Severity;
 import dev.preflight.rules.Violation;
 import java.util.ArrayList;
@@ -46,13 +47,15 @@ final class PresetCheck {
               + ")");
     }
     if (publishable) {
-      String effectiveSlug = slug.isEmpty() ? PresetSlug.fromLocation(preset.location()) : slug;
-      for (String problem : Publishability.problems(preset.report(), effectiveSlug)) {
-        reasons.add(
-            problem.startsWith("the slug") && slug.isEmpty()
-                ? problem + "; rename the file or set @ValidPreset(slug = \"...\")"
-                : problem);
-      }
+      reasons.addAll(Publishability.problems(preset.report(), null));
+      String effectiveSlug = slug.isEmpty() ? PresetSlug.fromFileName(preset.location()) : slug;
+      PresetSlug.problem(effectiveSlug)
+          .map(
+              problem ->
+                  slug.isEmpty()
+                      ? problem + "; rename the file or set @ValidPreset(slug = \"...\")"
+                      : problem)
+          .ifPresent(reasons::add);
     }
     if (!reasons.isEmpty()) {
       StringBuilder message = new StringBuilder(preset.location()).append(" fails @ValidPreset:");

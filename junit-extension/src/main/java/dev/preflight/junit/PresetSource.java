@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * @ParameterizedTest
  * @PresetSource("presets")
  * void everyPresetIsPublishable(@ValidPreset Preset preset) {
- *   assertThat(preset.config()).containsKey("model");
+ *   assertThat(preset.preview().config()).containsKey("model");
  * }
  * }</pre>
  *

@@ -1,13 +1,14 @@
 package dev.preflight.junit;
 
+import dev.preflight.client.PresetSlug;
 import dev.preflight.rules.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What keeps a preset from being published, beyond errors: nothing would be persisted ({@code
- * empty-preset}), or its slug is not valid. The one definition the extension and the assertions
- * share.
+ * empty-preset}), or its slug is not valid ({@link PresetSlug}). The one definition the extension
+ * and the assertions share.
  */
 final class Publishability {
   /** The rule that reports a body from which a preset would persist nothing. */

@@ -92,9 +92,10 @@ class PresetAssertionsTest {
     assertThatThrownBy(() -> PresetAssertions.assertThat(badSlug).isPublishable())
         .hasMessageStartingWith(
             String.format(
-                "%nExpecting the preset to be publishable, but the slug 'Support_Bot' is not"
-                    + " valid: use lower-case letters, digits and single hyphens"
-                    + " (^[a-z0-9]+(?:-[a-z0-9]+)*$):%n"
+                "%nExpecting the preset to be publishable, but the slug \"Support_Bot\" is not"
+                    + " valid: it has upper-case letters, it has '_'; use lower-case letters,"
+                    + " digits and single hyphens (^[a-z0-9]+(?:-[a-z0-9]+)*$), at most 64"
+                    + " characters; try \"support-bot\":%n"
                     + "presets/Support_Bot.json: valid"));
     PresetAssertions.assertThat(badSlug).isValid();
     assertThatThrownBy(() -> PresetAssertions.assertThat(validate(UNKNOWN_SORT)).isPublishable())

@@ -1,6 +1,7 @@
 package dev.preflight.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.preflight.validator.PresetValidator;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,28 @@ class PresetTest {
   void configKeepsWhatAPresetPersistsInBodyOrder() {
     assertThat(preset.config()).containsOnlyKeys("model", "temperature");
     assertThat(preset.config().keySet()).containsExactly("model", "temperature");
+  }
+
+  @Test
+  void previewIsTheValidatorsPreviewOfTheBody() {
+    assertThat(preset.preview()).isEqualTo(PresetValidator.standard().preview(BODY));
+    assertThat(preset.preview().config()).containsKey("model").doesNotContainKey("stream");
+    assertThat(preset.preview().config().keySet()).containsExactly("model", "temperature");
+    assertThat(preset.preview().systemPrompt()).hasValue("Answer in French.");
+    assertThat(preset.preview().ignoredFields()).containsExactly("/stream", "/messages");
+    assertThat(preset.config()).isEqualTo(preset.preview().config());
+  }
+
+  @Test
+  void aBodyThatIsNotAnObjectHasNoPreview() {
+    Preset array = Preset.of("array.json", "[1]", PresetValidator.standard());
+
+    assertThatThrownBy(array::preview)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("array.json is not a JSON object, so it has no preview:\n")
+        .hasMessageContaining(array.report().toString());
+    assertThat(array.config()).isEmpty();
+    assertThat(array.systemPrompt()).isEmpty();
   }
 
   @Test

@@ -187,9 +187,10 @@ class ValidPresetFailuresTest {
                     instanceOf(AssertionFailedError.class),
                     message(
                         "invalid/Bad_Slug.json fails @ValidPreset:\n"
-                            + "- the slug 'Bad_Slug' is not valid: use lower-case letters, digits"
-                            + " and single hyphens (^[a-z0-9]+(?:-[a-z0-9]+)*$); rename the file or"
-                            + " set @ValidPreset(slug = \"...\")\n"
+                            + "- the slug \"Bad_Slug\" is not valid: it has upper-case letters,"
+                            + " it has '_'; use lower-case letters, digits and single hyphens"
+                            + " (^[a-z0-9]+(?:-[a-z0-9]+)*$), at most 64 characters; try"
+                            + " \"bad-slug\"; rename the file or set @ValidPreset(slug = \"...\")\n"
                             + "invalid/Bad_Slug.json: valid"))));
     run("badSlugAttribute")
         .assertThatEvents()
@@ -199,7 +200,7 @@ class ValidPresetFailuresTest {
                 test("badSlugAttribute"),
                 finishedWithFailure(
                     instanceOf(AssertionFailedError.class),
-                    message(contains("- the slug 'Support Bot' is not valid")))));
+                    message(contains("- the slug \"Support Bot\" is not valid")))));
   }
 
   /**

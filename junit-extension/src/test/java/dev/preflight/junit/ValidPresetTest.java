@@ -41,9 +41,10 @@ class ValidPresetTest {
     assertThat(preset.location()).isEqualTo("presets/support-bot.json");
     assertThat(preset.report().isValid()).isTrue();
     assertThat(preset.report().source()).hasValue("presets/support-bot.json");
-    assertThat(preset.config().get("model").stringValue()).isEqualTo("anthropic/claude-sonnet-4.5");
-    assertThat(preset.config()).doesNotContainKey("messages");
-    assertThat(preset.systemPrompt())
+    assertThat(preset.preview().config().get("model").stringValue())
+        .isEqualTo("anthropic/claude-sonnet-4.5");
+    assertThat(preset.preview().config()).doesNotContainKey("messages");
+    assertThat(preset.preview().systemPrompt())
         .hasValueSatisfying(p -> assertThat(p).startsWith("You are Aria"));
   }
 
@@ -58,7 +59,8 @@ class ValidPresetTest {
   @ParameterizedTest
   @PresetSource("presets")
   void everyPresetIsPublishable(@ValidPreset Preset preset) {
-    assertThat(preset.config()).containsKey("model");
+    assertThat(preset.preview().config()).containsKey("model");
+    assertThat(preset.preview().ignoredFields()).contains("/messages");
   }
 
   @ParameterizedTest

@@ -231,7 +231,9 @@ public final class PresetClient {
   }
 
   private static boolean sameContent(PresetVersion version, PresetPreview preview) {
-    return version.config().equals(SAME_VALUE, preview.config())
+    return version
+            .config()
+            .equals(SAME_VALUE, Json.MAPPER.createObjectNode().setAll(preview.config()))
         && version.systemPrompt().equals(preview.systemPrompt());
   }
 
@@ -254,7 +256,7 @@ public final class PresetClient {
   }
 
   private static void checkSlug(String slug) {
-    Slugs.check(Objects.requireNonNull(slug, "slug"));
+    PresetSlug.requireValid(Objects.requireNonNull(slug, "slug"));
   }
 
   private static void refuseInvalid(ValidationReport report, PublishOption[] options) {

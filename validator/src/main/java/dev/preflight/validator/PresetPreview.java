@@ -5,6 +5,8 @@ import dev.preflight.rules.Violation;
 import dev.preflight.validator.internal.JsonPointers;
 import dev.preflight.validator.internal.ParsedBody;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * empty-preset} rules use.
  *
  * <p>A preview says nothing about whether the body is valid; {@link PresetValidator#validate} does.
- * Instances are immutable and thread-safe: {@link #config()} returns a fresh copy on every call.
+ * Instances are immutable and thread-safe: {@link #config()} returns fresh copies on every call.
  */
 public final class PresetPreview {
   private final ObjectNode config;
@@ -70,11 +72,18 @@ public final class PresetPreview {
   }
 
   /**
-   * The fields preset creation persists, in body order, as a new JSON object that the caller may
-   * modify: each call returns a deep copy. Empty when the body has nothing to persist.
+   * The fields preset creation persists, in body order: an unmodifiable map from field name to a
+   * deep copy of its value, fresh on every call. Empty when the body has nothing to persist. A map,
+   * so that AssertJ's map assertions apply: {@code
+   * assertThat(preview.config()).containsKey("model")}; as a JSON object: {@code
+   * mapper.createObjectNode().setAll(preview.config())}.
    */
-  public ObjectNode config() {
-    return config.deepCopy();
+  public Map<String, JsonNode> config() {
+    Map<String, JsonNode> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> field : config.properties()) {
+      copy.put(field.getKey(), field.getValue().deepCopy());
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   /**

@@ -19,9 +19,14 @@ class PresetPreviewTest {
                 + "\"provider\":{\"order\":[\"OpenAI\"]},\"stream_options\":{},\"debug\":{},"
                 + "\"prompt\":\"x\",\"temperature\":0.2}");
 
-    assertThat(preview.config().toString())
+    assertThat(preview.config().keySet()).containsExactly("model", "provider", "temperature");
+    assertThat(JsonMapper.shared().createObjectNode().setAll(preview.config()).toString())
         .isEqualTo(
             "{\"model\":\"openai/gpt-4o\",\"provider\":{\"order\":[\"OpenAI\"]},\"temperature\":0.2}");
+    assertThat(preview.toString())
+        .startsWith(
+            "{\"config\":{\"model\":\"openai/gpt-4o\",\"provider\":{\"order\":[\"OpenAI\"]},"
+                + "\"temperature\":0.2},\"system_prompt\":null,");
     assertThat(preview.ignoredFields())
         .containsExactly("/stream", "/messages", "/stream_options", "/debug", "/prompt");
     assertThat(preview.isEmpty()).isFalse();
@@ -82,10 +87,12 @@ class PresetPreviewTest {
     String before = body.toString();
     PresetPreview preview = VALIDATOR.preview(body);
 
-    preview.config().withObject("/provider").put("sort", "latency");
+    ((ObjectNode) preview.config().get("provider")).put("sort", "latency");
     body.withObject("/provider").put("sort", "throughput");
 
-    assertThat(preview.config().path("provider").path("sort").stringValue()).isEqualTo("price");
+    assertThat(preview.config().get("provider").path("sort").stringValue()).isEqualTo("price");
+    assertThatThrownBy(() -> preview.config().remove("model"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(VALIDATOR.preview(JsonMapper.shared().readTree(before))).isEqualTo(preview);
   }
 
@@ -93,7 +100,8 @@ class PresetPreviewTest {
   void aPreviewDoesNotValidate() {
     PresetPreview preview = VALIDATOR.preview("{\"temperature\":\"hot\"}");
 
-    assertThat(preview.config().path("temperature").stringValue()).isEqualTo("hot");
+    assertThat(preview.config()).containsKey("temperature");
+    assertThat(preview.config().get("temperature").stringValue()).isEqualTo("hot");
   }
 
   @Test
