@@ -252,7 +252,16 @@ public final class BodyReader {
     double value = parser.getDoubleValue();
     if (Double.isInfinite(value) || (value == 0.0 && !isZeroText(parser.getString()))) {
       // Out of double's range: keep the exact value rather than a rounded one.
-      return NODES.numberNode(parser.getDecimalValue());
+      try {
+        return NODES.numberNode(parser.getDecimalValue());
+      } catch (NumberFormatException e) {
+        // an exponent beyond BigDecimal's (e.g. 1E4444444444): a limit of the input, not a crash
+        throw new StreamConstraintsException(
+            "the number "
+                + ValueText.truncate(parser.getString())
+                + " is out of range: its exponent is beyond what a decimal number can hold",
+            parser.currentTokenLocation());
+      }
     }
     return NODES.numberNode(value);
   }
