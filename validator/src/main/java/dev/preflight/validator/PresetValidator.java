@@ -129,6 +129,16 @@ public final class PresetValidator {
     return rules;
   }
 
+  /**
+   * The normalized request schema this validator checks against: a JSON Schema 2020-12 document
+   * with its named schemas under {@code $defs} and unions spelled as {@code x-preflight-union}
+   * ({@code branches}, {@code types}, {@code expected}, optionally {@code discriminator}). For
+   * tools that walk the schema, such as generators of bodies; a copy each call, free to modify.
+   */
+  public JsonNode requestSchema() {
+    return engine.document().deepCopy();
+  }
+
   /** Validates a body given as text. */
   public ValidationReport validate(String json) {
     Objects.requireNonNull(json, "json");
