@@ -131,21 +131,27 @@ class ValidatorRobustnessTest {
     }
   }
 
-  /** Found by fuzzing rawBytesNeverThrow: Jackson refused the number and validate threw. */
+  /**
+   * Found by fuzzing rawBytesNeverThrow: Jackson refused the number and validate threw. Numbers no
+   * parser can hold are {@code number-range} errors, with the body not checked further.
+   */
   @org.junit.jupiter.api.Test
-  void aNumberWhoseExponentIsBeyondBigDecimalIsAnInputLimit() {
+  void aNumberWhoseExponentIsBeyondBigDecimalIsANumberRangeError() {
     ValidationReport report =
         VALIDATOR.validate("{\"model\": \"x\", \"messages\": [44444E4444444444444444]}");
     assertThat(report.violations())
         .singleElement()
         .satisfies(
             v -> {
-              assertThat(v.ruleId()).isEqualTo("input-limit");
+              assertThat(v.ruleId()).isEqualTo("number-range");
+              assertThat(v.severity()).isEqualTo(dev.preflight.rules.Severity.ERROR);
+              assertThat(v.pointer()).isEqualTo("/messages/0");
               assertThat(v.message())
                   .isEqualTo(
-                      "the number 44444E4444444444444444 is out of range: its exponent is beyond"
-                          + " what a decimal number can hold");
+                      "number 44444E4444444444444444 cannot be represented: its exponent is out"
+                          + " of any usable range");
               assertThat(v.line()).hasValue(1);
+              assertThat(v.column()).hasValue(29);
             });
   }
 
