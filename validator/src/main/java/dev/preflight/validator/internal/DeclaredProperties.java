@@ -84,6 +84,32 @@ public final class DeclaredProperties implements SchemaView {
     return names;
   }
 
+  @Override
+  public boolean describes(String pointer) {
+    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+      throw new IllegalArgumentException("not a JSON Pointer: '" + pointer + "'");
+    }
+    Resolved at = resolve(pointer);
+    if (at.value == null || at.schemas == null) {
+      return false; // no schema here, so none below either (see child)
+    }
+    if (declaredProperties(pointer).isPresent()) {
+      return true;
+    }
+    // Children get schemas only through these keywords of the expanded schemas (see step): a
+    // free-form value such as a function's parameters, {}, ends the schema's reach.
+    for (JsonNode schema : at.schemas) {
+      JsonNode additional = schema.get("additionalProperties");
+      JsonNode items = schema.get("items");
+      if (schema.has("properties")
+          || (additional != null && additional.isObject())
+          || (items != null && items.isObject())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Resolved resolve(String pointer) {
     if (pointer.isEmpty()) {
       if (states[0] == null) {
