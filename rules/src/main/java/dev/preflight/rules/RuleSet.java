@@ -81,9 +81,12 @@ public final class RuleSet {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(schema, "schema");
     List<Violation> out = new ArrayList<>(0);
+    // One context for all rules, pointed at each in turn: a rule reports during its check only.
+    Context context = new Context(body, schema, out);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
-      Context context = new Context(body, schema, severities.get(i), rule.metadata().id(), out);
+      context.severity = severities.get(i);
+      context.ruleId = rule.metadata().id();
       try {
         rule.check(context);
       } catch (RuntimeException | StackOverflowError | LinkageError failure) {
@@ -116,16 +119,13 @@ public final class RuleSet {
   private static final class Context implements RuleContext {
     private final JsonNode body;
     private final SchemaView schema;
-    private final Severity severity;
-    private final String ruleId;
     private final List<Violation> out;
+    private Severity severity;
+    private String ruleId;
 
-    Context(
-        JsonNode body, SchemaView schema, Severity severity, String ruleId, List<Violation> out) {
+    Context(JsonNode body, SchemaView schema, List<Violation> out) {
       this.body = body;
       this.schema = schema;
-      this.severity = severity;
-      this.ruleId = ruleId;
       this.out = out;
     }
 

@@ -20,4 +20,16 @@ public interface SchemaView {
    *     not describe)
    */
   Optional<Set<String>> declaredProperties(String pointer);
+
+  /**
+   * Whether the spec describes the value at {@code pointer} or anything below it. When false,
+   * {@link #declaredProperties} is empty there and at every pointer below, so a rule that walks the
+   * body may skip the whole subtree (a user's JSON schema, a function's parameters) instead of
+   * asking about each of its objects.
+   *
+   * @return false only when nothing below {@code pointer} is described; true when unsure
+   */
+  default boolean describes(String pointer) {
+    return true;
+  }
 }

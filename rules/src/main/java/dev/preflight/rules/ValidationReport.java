@@ -44,6 +44,9 @@ public final class ValidationReport {
    * a resource name), or null when the input has no name.
    */
   public static ValidationReport of(String source, Collection<Violation> violations) {
+    if (violations.isEmpty()) {
+      return new ValidationReport(source, List.of()); // the valid body's case: nothing to sort
+    }
     List<Violation> sorted = new ArrayList<>(violations);
     for (Violation violation : sorted) {
       Objects.requireNonNull(violation, "violation");

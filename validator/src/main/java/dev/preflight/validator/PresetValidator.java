@@ -247,7 +247,7 @@ public final class PresetValidator {
       engine.validate(root, evaluation, violations);
       violations.addAll(rules.check(root, engine.declaredProperties(root)));
     }
-    if (parsed.text() != null && !violations.isEmpty()) {
+    if (!violations.isEmpty() && parsed.hasText()) {
       violations = locations.locate(parsed.text(), violations);
     }
     return ValidationReport.of(source, violations);

@@ -37,10 +37,10 @@ final class BodyParts {
     if (array == null || !array.isArray()) {
       return out;
     }
-    String pointer = JsonPointers.append("", name);
+    Located located = root(body).child(name, array);
     for (int i = 0; i < array.size(); i++) {
       if (array.get(i).isObject()) {
-        out.add(new Located(array.get(i), JsonPointers.append(pointer, i)));
+        out.add(located.element(i));
       }
     }
     return out;
@@ -53,7 +53,7 @@ final class BodyParts {
       return out;
     }
     for (int i = 0; i < array.node().size(); i++) {
-      out.add(new Located(array.node().get(i), JsonPointers.append(array.pointer(), i)));
+      out.add(array.element(i));
     }
     return out;
   }

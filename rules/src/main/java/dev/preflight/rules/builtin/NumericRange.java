@@ -10,10 +10,15 @@ import tools.jackson.databind.JsonNode;
 final class NumericRange {
   private final BigDecimal min;
   private final BigDecimal max;
+  // The bounds rounded to doubles, for deciding clear cases without a BigDecimal.
+  private final double minDouble;
+  private final double maxDouble;
 
   private NumericRange(BigDecimal min, BigDecimal max) {
     this.min = min;
     this.max = max;
+    this.minDouble = min.doubleValue();
+    this.maxDouble = max == null ? Double.POSITIVE_INFINITY : max.doubleValue();
   }
 
   /** From {@code min} to {@code max}, both included. */
@@ -28,6 +33,15 @@ final class NumericRange {
 
   /** Whether {@code number} (a numeric node) lies in the range. */
   boolean contains(JsonNode number) {
+    if (number.isDouble()) {
+      // A double's decimalValue() formats it to a string first. Rounding to double is monotonic,
+      // so a double strictly inside the rounded bounds has its decimal inside the exact ones;
+      // only values at a rounded bound need the exact comparison.
+      double d = number.doubleValue();
+      if (d > minDouble && d < maxDouble) {
+        return true;
+      }
+    }
     BigDecimal value = number.decimalValue();
     return value.compareTo(min) >= 0 && (max == null || value.compareTo(max) <= 0);
   }

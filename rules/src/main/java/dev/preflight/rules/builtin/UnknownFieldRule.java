@@ -117,11 +117,15 @@ public final class UnknownFieldRule implements Rule {
    */
   private static void walk(
       RuleContext context, SchemaView schema, JsonNode node, String pointer, String location) {
+    if (!schema.describes(pointer)) {
+      return; // free-form below here: no object in it can have an unknown property
+    }
     if (node.isArray()) {
+      String elements = location + "/*";
       for (int i = 0; i < node.size(); i++) {
         JsonNode element = node.get(i);
         if (element.isContainer()) {
-          walk(context, schema, element, JsonPointers.append(pointer, i), location + "/*");
+          walk(context, schema, element, JsonPointers.append(pointer, i), elements);
         }
       }
       return;

@@ -44,6 +44,47 @@ public final class BodyReader {
 
   /** Reads UTF-8 bytes; a leading byte-order mark is skipped. */
   public ParsedBody read(byte[] bytes) {
+    ParsedBody direct = readValid(bytes);
+    return direct != null ? direct : readDecoded(bytes);
+  }
+
+  /**
+   * Reads a body straight from its bytes with Jackson's UTF-8 parser, without decoding it to a
+   * String first, when that is sure to give what {@link #readDecoded} gives: the bytes are strict
+   * UTF-8 and the body reads cleanly. Anything else (invalid UTF-8, a syntax error, a limit, a
+   * duplicate key, a number finding) returns null, and the body is read again as text, because
+   * positions are reported in characters while Jackson counts a byte source's columns in bytes. The
+   * text is decoded later, and only if a finding has to be located.
+   */
+  private ParsedBody readValid(byte[] bytes) {
+    int start = hasUtf8Bom(bytes) ? 3 : 0;
+    if (!Utf8.isStrictWithoutNul(bytes, start)) {
+      return null;
+    }
+    List<Violation> violations = new ArrayList<>(0);
+    try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      ObjectNode root = NODES.objectNode();
+      if (!build(parser, root, violations) || !violations.isEmpty()) {
+        return null;
+      }
+      return parser.nextToken() == null ? ParsedBody.ofUtf8(root, bytes) : null;
+    } catch (JacksonException e) {
+      return null;
+    }
+  }
+
+  private static boolean hasUtf8Bom(byte[] bytes) {
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  /** Decodes strictly, then reads the text: reports invalid UTF-8 at its line and column. */
+  private ParsedBody readDecoded(byte[] bytes) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -59,6 +59,10 @@ public final class DeclaredProperties implements SchemaView {
   private static final class Resolved {
     final JsonNode value;
     final List<JsonNode> schemas;
+    // Answers for this pointer, kept because a walker asks describes and then declaredProperties
+    // about the same object (one body, one thread).
+    Optional<Set<String>> names;
+    int describes; // 0 not yet asked, 1 true, -1 false
 
     Resolved(JsonNode value, List<JsonNode> schemas) {
       this.value = value;
@@ -71,9 +75,16 @@ public final class DeclaredProperties implements SchemaView {
     if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
       throw new IllegalArgumentException("not a JSON Pointer: '" + pointer + "'");
     }
-    Resolved at = resolve(pointer);
+    return namesAt(resolve(pointer));
+  }
+
+  private Optional<Set<String>> namesAt(Resolved at) {
+    // Checked before the cached answer: NOTHING is shared by every body and is never written.
     if (at.value == null || !at.value.isObject() || at.schemas == null) {
       return Optional.empty();
+    }
+    if (at.names != null) {
+      return at.names;
     }
     SchemaList key = new SchemaList(at.schemas);
     Optional<Set<String>> names = index.names.get(key);
@@ -81,7 +92,41 @@ public final class DeclaredProperties implements SchemaView {
       names = names(at.schemas);
       index.names.putIfAbsent(key, names);
     }
+    at.names = names;
     return names;
+  }
+
+  @Override
+  public boolean describes(String pointer) {
+    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+      throw new IllegalArgumentException("not a JSON Pointer: '" + pointer + "'");
+    }
+    Resolved at = resolve(pointer);
+    if (at.value == null || at.schemas == null) {
+      return false; // no schema here, so none below either (see child); NOTHING is never written
+    }
+    if (at.describes == 0) {
+      at.describes = reaches(at) ? 1 : -1;
+    }
+    return at.describes > 0;
+  }
+
+  private boolean reaches(Resolved at) {
+    if (namesAt(at).isPresent()) {
+      return true;
+    }
+    // Children get schemas only through these keywords of the expanded schemas (see step): a
+    // free-form value such as a function's parameters, {}, ends the schema's reach.
+    for (JsonNode schema : at.schemas) {
+      JsonNode additional = schema.get("additionalProperties");
+      JsonNode items = schema.get("items");
+      if (schema.has("properties")
+          || (additional != null && additional.isObject())
+          || (items != null && items.isObject())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Resolved resolve(String pointer) {

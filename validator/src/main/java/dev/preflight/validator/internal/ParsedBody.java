@@ -1,6 +1,7 @@
 package dev.preflight.validator.internal;
 
 import dev.preflight.rules.Violation;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -10,17 +11,31 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ParsedBody {
   private final JsonNode root;
-  private final String text;
+  private String text;
+  // Strict UTF-8 read straight into the tree: decoded into text only if a finding must be located.
+  private final byte[] utf8;
   private final List<Violation> violations;
 
   ParsedBody(JsonNode root, String text, List<Violation> violations) {
     this.root = root;
     this.text = text;
+    this.utf8 = null;
     this.violations = violations;
+  }
+
+  private ParsedBody(JsonNode root, byte[] utf8) {
+    this.root = root;
+    this.utf8 = utf8;
+    this.violations = List.of();
   }
 
   public static ParsedBody ofTree(JsonNode root) {
     return new ParsedBody(root, null, List.of());
+  }
+
+  /** A body read cleanly from bytes already checked to be strict UTF-8. */
+  static ParsedBody ofUtf8(JsonNode root, byte[] utf8) {
+    return new ParsedBody(root, utf8);
   }
 
   /** The parsed object, or null when the input is not a readable JSON object. */
@@ -28,8 +43,19 @@ public final class ParsedBody {
     return root;
   }
 
-  /** The input text, for locating violations; null when the input was a tree. */
+  /** Whether the body came as text or bytes, so that {@link #text()} has something to give. */
+  public boolean hasText() {
+    return text != null || utf8 != null;
+  }
+
+  /**
+   * The input text, for locating violations (a byte-order mark included, as given); null when the
+   * input was a tree. Not thread-safe: a body is read and checked on one thread.
+   */
   public String text() {
+    if (text == null && utf8 != null) {
+      text = new String(utf8, StandardCharsets.UTF_8);
+    }
     return text;
   }
 

@@ -42,7 +42,10 @@ public final class SchemaEngine {
     this.document = document;
     this.declared = new DeclaredProperties.Index(document);
     Dialect dialect =
-        Dialect.builder(Dialects.getDraft202012()).keyword(new UnionKeyword(openUnions)).build();
+        Dialect.builder(Dialects.getDraft202012())
+            .keyword(new UnionKeyword(openUnions))
+            .keyword(new StringEnumKeyword())
+            .build();
     SchemaRegistry registry = SchemaRegistry.withDialect(dialect);
     try {
       this.schema = registry.getSchema(SchemaLocation.of(SchemaNormalizer.SCHEMA_ID), document);
