@@ -51,10 +51,12 @@ public final class BodyReader {
   /**
    * Reads a body straight from its bytes with Jackson's UTF-8 parser, without decoding it to a
    * String first, when that is sure to give what {@link #readDecoded} gives: the bytes are strict
-   * UTF-8 and the body reads cleanly. Anything else (invalid UTF-8, a syntax error, a limit, a
-   * duplicate key, a number finding) returns null, and the body is read again as text, because
-   * positions are reported in characters while Jackson counts a byte source's columns in bytes. The
-   * text is decoded later, and only if a finding has to be located.
+   * UTF-8 and the whole object is read. Anything that stops reading (invalid UTF-8, a syntax error,
+   * a limit, a number that cannot be represented, trailing content) returns null, and the body is
+   * read again as text, because those findings carry positions, which are reported in characters
+   * while Jackson counts a byte source's columns in bytes. Duplicate keys and representable number
+   * findings carry only a pointer, so they are kept: the location index places them later in the
+   * text, which is decoded only then.
    */
   private ParsedBody readValid(byte[] bytes) {
     int start = hasUtf8Bom(bytes) ? 3 : 0;
@@ -67,10 +69,12 @@ public final class BodyReader {
         return null;
       }
       ObjectNode root = NODES.objectNode();
-      if (!build(parser, root, violations) || !violations.isEmpty()) {
+      if (!build(parser, root, violations)) {
         return null;
       }
-      return parser.nextToken() == null ? ParsedBody.ofUtf8(root, bytes) : null;
+      return parser.nextToken() == null
+          ? ParsedBody.ofUtf8(root, bytes, List.copyOf(violations))
+          : null;
     } catch (JacksonException e) {
       return null;
     }
@@ -371,7 +375,7 @@ public final class BodyReader {
   }
 
   private static ParsedBody failed(Violation violation) {
-    return new ParsedBody(null, null, List.of(violation));
+    return new ParsedBody(null, (String) null, List.of(violation));
   }
 
   private static int line(TokenStreamLocation at) {

@@ -104,7 +104,7 @@ public final class LocationIndex {
         if (token == JsonToken.PROPERTY_NAME) {
           pointer.setLength(lengths[depth]);
           JsonPointers.appendTo(pointer, parser.currentName());
-          record(pointer, wanted, names, parser.currentTokenLocation());
+          record(pointer, wanted, names, parser);
           continue;
         }
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -116,11 +116,17 @@ public final class LocationIndex {
           pointer.setLength(lengths[depth]);
           pointer.append('/').append(indices[depth]++);
         }
-        record(pointer, wanted, values, parser.currentTokenLocation());
+        boolean isWanted = record(pointer, wanted, values, parser);
         if (stopEarly && values.size() == wanted.size()) {
           return;
         }
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          if (!isWanted) {
+            // Every ancestor of a wanted pointer is wanted too, so nothing inside a container that
+            // is not wanted can be: skip it without building the pointers of its members.
+            parser.skipChildren();
+            continue;
+          }
           depth++;
           if (depth == lengths.length) {
             lengths = java.util.Arrays.copyOf(lengths, depth * 2);
@@ -137,11 +143,15 @@ public final class LocationIndex {
     }
   }
 
-  private static void record(
-      StringBuilder pointer, Set<String> wanted, Map<String, int[]> into, TokenStreamLocation at) {
+  /** Records the position of the current token if its pointer is wanted, and says whether it is. */
+  private static boolean record(
+      StringBuilder pointer, Set<String> wanted, Map<String, int[]> into, JsonParser parser) {
     String key = pointer.toString();
-    if (wanted.contains(key)) {
-      into.put(key, new int[] {at.getLineNr(), at.getColumnNr()});
+    if (!wanted.contains(key)) {
+      return false;
     }
+    TokenStreamLocation at = parser.currentTokenLocation();
+    into.put(key, new int[] {at.getLineNr(), at.getColumnNr()});
+    return true;
   }
 }

@@ -23,19 +23,22 @@ public final class ParsedBody {
     this.violations = violations;
   }
 
-  private ParsedBody(JsonNode root, byte[] utf8) {
+  private ParsedBody(JsonNode root, byte[] utf8, List<Violation> violations) {
     this.root = root;
     this.utf8 = utf8;
-    this.violations = List.of();
+    this.violations = violations;
   }
 
   public static ParsedBody ofTree(JsonNode root) {
-    return new ParsedBody(root, null, List.of());
+    return new ParsedBody(root, (String) null, List.of());
   }
 
-  /** A body read cleanly from bytes already checked to be strict UTF-8. */
-  static ParsedBody ofUtf8(JsonNode root, byte[] utf8) {
-    return new ParsedBody(root, utf8);
+  /**
+   * A body read whole from bytes already checked to be strict UTF-8; its findings (duplicate keys,
+   * numbers) have pointers but no positions yet.
+   */
+  static ParsedBody ofUtf8(JsonNode root, byte[] utf8, List<Violation> violations) {
+    return new ParsedBody(root, utf8, violations);
   }
 
   /** The parsed object, or null when the input is not a readable JSON object. */
@@ -59,7 +62,10 @@ public final class ParsedBody {
     return text;
   }
 
-  /** The parse-level violations (json-syntax, duplicate-key, input-limit), with positions. */
+  /**
+   * The parse-level violations (json-syntax, duplicate-key, input-limit, number-range): those that
+   * stopped reading have positions, the others a pointer for the location index.
+   */
   public List<Violation> violations() {
     return violations;
   }
