@@ -9,7 +9,15 @@ final class JsonPointers {
    * {@code ~1}.
    */
   static String append(String pointer, String token) {
-    StringBuilder out = new StringBuilder(pointer.length() + token.length() + 1).append(pointer);
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return pointer + '/' + token; // the usual name: nothing to escape, one concatenation
+    }
+    StringBuilder out = new StringBuilder(pointer.length() + token.length() + 2).append(pointer);
+    return appendTo(out, token).toString();
+  }
+
+  /** Appends {@code /} and one escaped reference token to a pointer being built. */
+  static StringBuilder appendTo(StringBuilder out, String token) {
     out.append('/');
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
@@ -21,7 +29,7 @@ final class JsonPointers {
         out.append(c);
       }
     }
-    return out.toString();
+    return out;
   }
 
   /** Appends an array index to a pointer. */

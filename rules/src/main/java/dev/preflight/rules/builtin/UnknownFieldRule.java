@@ -107,27 +107,35 @@ public final class UnknownFieldRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    walk(context, context.schema(), context.body(), "", "");
+    walk(context, context.schema(), context.body(), "", new StringBuilder());
   }
 
   /**
    * Checks the object or array {@code node} at {@code pointer}, then its children. Runs on every
    * body, so scalars are skipped before their pointers are built, and the set of known names is
-   * only assembled for a name that is not declared.
+   * only assembled for a name that is not declared. {@code location} (the pointer with array
+   * indices written as {@code *}) is one buffer for the whole walk, restored after each child: it
+   * is made a String only to look up the documented extras of an object with an undeclared name.
    */
   private static void walk(
-      RuleContext context, SchemaView schema, JsonNode node, String pointer, String location) {
+      RuleContext context,
+      SchemaView schema,
+      JsonNode node,
+      String pointer,
+      StringBuilder location) {
     if (!schema.describes(pointer)) {
       return; // free-form below here: no object in it can have an unknown property
     }
+    int length = location.length();
     if (node.isArray()) {
-      String elements = location + "/*";
+      location.append("/*");
       for (int i = 0; i < node.size(); i++) {
         JsonNode element = node.get(i);
         if (element.isContainer()) {
-          walk(context, schema, element, JsonPointers.append(pointer, i), elements);
+          walk(context, schema, element, JsonPointers.append(pointer, i), location);
         }
       }
+      location.setLength(length);
       return;
     }
     if (!node.isObject()) {
@@ -135,10 +143,16 @@ public final class UnknownFieldRule implements Rule {
     }
     Optional<Set<String>> declared = schema.declaredProperties(pointer);
     if (declared.isPresent()) {
-      Set<String> extras = DOCUMENTED_EXTRAS.getOrDefault(location, Set.of());
+      Set<String> extras = null;
       Set<String> known = null;
       for (String name : node.propertyNames()) {
-        if (!declared.get().contains(name) && !extras.contains(name)) {
+        if (declared.get().contains(name)) {
+          continue;
+        }
+        if (extras == null) {
+          extras = DOCUMENTED_EXTRAS.getOrDefault(location.toString(), Set.of());
+        }
+        if (!extras.contains(name)) {
           if (known == null) {
             known = new TreeSet<>(declared.get());
             known.addAll(extras);
@@ -149,12 +163,14 @@ public final class UnknownFieldRule implements Rule {
     }
     for (Map.Entry<String, JsonNode> member : node.properties()) {
       if (member.getValue().isContainer()) {
+        JsonPointers.appendTo(location, member.getKey());
         walk(
             context,
             schema,
             member.getValue(),
             JsonPointers.append(pointer, member.getKey()),
-            JsonPointers.append(location, member.getKey()));
+            location);
+        location.setLength(length);
       }
     }
   }
