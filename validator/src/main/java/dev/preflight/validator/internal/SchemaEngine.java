@@ -65,14 +65,6 @@ public final class SchemaEngine {
     return new DeclaredProperties(declared, body);
   }
 
-  /** Validates {@code body} and adds what is wrong to {@code out}. */
-  public void validate(JsonNode body, List<Violation> out) {
-    List<Error> errors = schema.validate(body);
-    for (Error error : errors) {
-      out.add(translate(error));
-    }
-  }
-
   /**
    * Validates {@code body} under the evaluation limits of {@code config} (its {@code
    * maxEvaluationSteps} and {@code maxEvaluationDepth}) and adds what is wrong to {@code out}; a
