@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.preflight.rules.Severity;
 import dev.preflight.rules.ValidationReport;
 import dev.preflight.validator.PresetValidator;
+import dev.preflight.validator.internal.FastPath;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,6 +45,24 @@ class GeneratedBodiesPropertiesTest {
           .as("warnings in %s: %s", preset, preset.json())
           .noneMatch(v -> v.severity() == Severity.WARNING);
     }
+  }
+
+  /**
+   * The fast path (a compiled copy of the schema that spares valid bodies networknt's evaluation)
+   * agrees with networknt on every body, and decides nearly every valid one itself.
+   */
+  @ParameterizedTest(name = "fast path, seeds {0}*500 ..")
+  @MethodSource("batches")
+  void theFastPathAgreesWithNetworknt(long batch) {
+    int decided = 0;
+    for (long seed = batch * BATCH; seed < (batch + 1) * BATCH; seed++) {
+      if (Properties.checkFastPathAgrees(GENERATOR.valid(seed, size(seed)).tree())
+          == FastPath.Verdict.VALID) {
+        decided++;
+      }
+      Properties.checkFastPathAgrees(GENERATOR.invalid(1_000_000 + seed, size(seed)).tree());
+    }
+    assertThat(decided).as("valid bodies the fast path decided").isGreaterThan(BATCH * 9 / 10);
   }
 
   @ParameterizedTest(name = "mutated bodies, seeds 1000000+{0}*500 ..")

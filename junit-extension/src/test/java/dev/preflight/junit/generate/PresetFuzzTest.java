@@ -35,7 +35,8 @@ class PresetFuzzTest {
 
   /**
    * Structure-aware: the fuzzer's bytes drive the generator. A valid body validates without error,
-   * in every form; a mutated one gets its violation, and no error outside the mutated part.
+   * in every form; a mutated one gets its violation, and no error outside the mutated part. On
+   * both, the validator's fast path agrees with networknt.
    */
   @FuzzTest(maxDuration = "5m")
   void generatedBodiesHoldTheProperties(FuzzedDataProvider data) {
@@ -44,12 +45,14 @@ class PresetFuzzTest {
     if (choices.flip()) {
       var body = GENERATOR.valid(choices, size);
       ValidationReport report = Properties.checkConsistent(VALIDATOR, body);
+      Properties.checkFastPathAgrees(body);
       assertThat(report.violations())
           .as("errors in a valid body %s", body)
           .noneMatch(v -> v.severity() == Severity.ERROR);
     } else {
       GeneratedPreset preset = GENERATOR.invalid(choices, size);
       Properties.checkMutation(VALIDATOR, preset);
+      Properties.checkFastPathAgrees(preset.tree());
     }
   }
 }

@@ -2,11 +2,16 @@ package dev.preflight.junit.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.ExecutionConfig;
 import dev.preflight.rules.Severity;
 import dev.preflight.rules.ValidationReport;
 import dev.preflight.rules.Violation;
 import dev.preflight.validator.PresetValidator;
+import dev.preflight.validator.internal.BundledSpec;
+import dev.preflight.validator.internal.FastPath;
+import dev.preflight.validator.internal.SchemaEngine;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +21,37 @@ import tools.jackson.databind.node.ObjectNode;
 final class Properties {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+  private static final ObjectNode DOCUMENT = BundledSpec.normalized();
+  private static final FastPath FAST_PATH = FastPath.compile(DOCUMENT);
+  private static final SchemaEngine NETWORKNT =
+      new SchemaEngine(DOCUMENT, List.of("/tools/*", "/plugins/*"), false);
+  private static final ExecutionConfig LIMITS =
+      ExecutionConfig.builder()
+          .maxEvaluationSteps(PresetValidator.DEFAULT_MAX_EVALUATION_STEPS)
+          .maxEvaluationDepth(PresetValidator.DEFAULT_MAX_EVALUATION_DEPTH)
+          .build();
+
   private Properties() {}
+
+  /**
+   * The validator's fast path agrees with networknt on {@code body}: VALID only where networknt
+   * reports nothing, INVALID only where it reports something. Returns the verdict.
+   */
+  static FastPath.Verdict checkFastPathAgrees(JsonNode body) {
+    FastPath.Verdict verdict =
+        FAST_PATH.verdict(
+            body,
+            PresetValidator.DEFAULT_MAX_EVALUATION_STEPS,
+            PresetValidator.DEFAULT_MAX_EVALUATION_DEPTH);
+    List<Violation> errors = new ArrayList<>();
+    NETWORKNT.validate(body, LIMITS, errors);
+    if (verdict == FastPath.Verdict.VALID) {
+      assertThat(errors).as("fast path said VALID for %s", body).isEmpty();
+    } else if (verdict == FastPath.Verdict.INVALID) {
+      assertThat(errors).as("fast path said INVALID for %s", body).isNotEmpty();
+    }
+    return verdict;
+  }
 
   /**
    * A report's findings without positions, in a stable order: what the entry points must agree on.

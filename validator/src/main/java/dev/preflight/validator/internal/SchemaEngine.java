@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Validates bodies against a normalized request schema with networknt's JSON Schema validator, and
  * says what each error means in a user's terms: {@code spec/<keyword>} violations whose messages
- * name the expected and the actual. Immutable and thread-safe once built.
+ * name the expected and the actual. A body that {@link FastPath} finds valid is not evaluated by
+ * networknt at all. Immutable and thread-safe once built.
  */
 public final class SchemaEngine {
   private static final String PREFIX = "spec/";
@@ -31,6 +32,7 @@ public final class SchemaEngine {
   private final Schema schema;
   private final ObjectNode document;
   private final DeclaredProperties.Index declared;
+  private final FastPath fastPath;
 
   /**
    * Compiles {@code document}, a normalized JSON Schema 2020-12 document.
@@ -39,6 +41,17 @@ public final class SchemaEngine {
    * @throws SpecException when the document cannot be compiled
    */
   public SchemaEngine(ObjectNode document, List<String> openUnions) {
+    this(document, openUnions, true);
+  }
+
+  /**
+   * Compiles {@code document}; with {@code fastPath} false every body is evaluated by networknt
+   * (for tests that compare the two ways).
+   *
+   * @param openUnions instance locations of open unions (see {@link UnionKeyword})
+   * @throws SpecException when the document cannot be compiled
+   */
+  public SchemaEngine(ObjectNode document, List<String> openUnions, boolean fastPath) {
     this.document = document;
     this.declared = new DeclaredProperties.Index(document);
     Dialect dialect =
@@ -53,6 +66,7 @@ public final class SchemaEngine {
     } catch (RuntimeException e) {
       throw new SpecException("the request schema cannot be compiled: " + e.getMessage(), e);
     }
+    this.fastPath = fastPath ? FastPath.compileOrNull(document) : null;
   }
 
   /** The normalized document this engine validates against (do not modify). */
@@ -71,6 +85,10 @@ public final class SchemaEngine {
    * breach adds one {@code input-limit} violation instead of the errors found so far.
    */
   public void validate(JsonNode body, ExecutionConfig config, List<Violation> out) {
+    if (fastPath != null
+        && fastPath.accepts(body, config.getMaxEvaluationSteps(), config.getMaxEvaluationDepth())) {
+      return; // networknt would report nothing (see FastPath)
+    }
     List<Error> errors;
     try {
       errors = schema.validate(body, context -> context.setExecutionConfig(config));
