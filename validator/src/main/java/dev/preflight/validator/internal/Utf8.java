@@ -1,10 +1,21 @@
 package dev.preflight.validator.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8 checking of a byte array, as {@code CharsetDecoder} with {@code REPORT} checks it:
  * no overlong forms, no encoded surrogates, nothing above U+10FFFF, no truncated sequence.
  */
 final class Utf8 {
+  /** Eight bytes at a time, in the order they are in the array. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x0101010101010101L;
+
   private Utf8() {}
 
   /**
@@ -17,6 +28,18 @@ final class Utf8 {
     int i = start;
     int n = bytes.length;
     while (i < n) {
+      // Eight ASCII bytes without NUL at once: no high bit set, and (with no high bit set, exactly)
+      // no zero byte.
+      while (i + 8 <= n) {
+        long word = (long) LONGS.get(bytes, i);
+        if ((word & HIGH_BITS) != 0 || ((word - LOW_BITS) & ~word & HIGH_BITS) != 0) {
+          break;
+        }
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = bytes[i];
       if (b > 0) { // ASCII other than NUL, the common case
         i++;

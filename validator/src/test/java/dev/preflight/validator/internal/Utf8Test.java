@@ -74,6 +74,50 @@ class Utf8Test {
     }
   }
 
+  /** Long ASCII runs are checked eight bytes at a time: every position of a word must count. */
+  @Test
+  void agreesWhenTheOddByteIsAnywhereInALongAsciiRun() {
+    int[] odd = {0x00, 0x7F, 0x80, 0xBF, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0xFF};
+    for (int length = 1; length <= 40; length++) {
+      byte[] ascii = new byte[length];
+      java.util.Arrays.fill(ascii, (byte) 'a');
+      agree(ascii);
+      for (int at = 0; at < length; at++) {
+        for (int b : odd) {
+          byte[] bytes = ascii.clone();
+          bytes[at] = (byte) b;
+          agree(bytes);
+        }
+        // a complete two-, three- and four-byte sequence at every offset, and one cut short
+        for (byte[] sequence :
+            new byte[][] {
+              {(byte) 0xC3, (byte) 0xA9},
+              {(byte) 0xE2, (byte) 0x82, (byte) 0xAC},
+              {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80}
+            }) {
+          if (at + sequence.length <= length) {
+            byte[] bytes = ascii.clone();
+            System.arraycopy(sequence, 0, bytes, at, sequence.length);
+            agree(bytes);
+            agree(java.util.Arrays.copyOf(bytes, at + sequence.length - 1));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void agreesOnRandomLongerText() {
+    Random random = new Random(9);
+    for (int i = 0; i < 20_000; i++) {
+      byte[] bytes = new byte[8 + random.nextInt(40)];
+      for (int j = 0; j < bytes.length; j++) {
+        bytes[j] = (byte) (random.nextInt(20) > 0 ? 0x01 + random.nextInt(0x7F) : random.nextInt());
+      }
+      agree(bytes);
+    }
+  }
+
   @Test
   void startsAfterTheGivenOffset() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};
