@@ -458,7 +458,8 @@ public final class PresetValidator {
      */
     public PresetValidator build() {
       ObjectNode normalized;
-      if (spec == null && overlays.isEmpty()) {
+      boolean bundled = spec == null && overlays.isEmpty();
+      if (bundled) {
         // The common case, and the one cold start depends on: normalized at build time.
         normalized = BundledSpec.normalized();
       } else {
@@ -483,7 +484,10 @@ public final class PresetValidator {
         normalized =
             SchemaNormalizer.normalize(document, SpecDocuments.requestSchema(document, name));
       }
-      return new PresetValidator(this, new SchemaEngine(normalized, OPEN_UNIONS), ruleSet());
+      // The bundled document is known to compile (BundledSpecTest), so networknt's schema is built
+      // only when a first body needs it; any other document is compiled now, to fail here.
+      return new PresetValidator(
+          this, new SchemaEngine(normalized, OPEN_UNIONS, true, bundled), ruleSet());
     }
 
     private RuleSet ruleSet() {

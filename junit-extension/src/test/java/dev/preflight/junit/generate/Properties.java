@@ -24,7 +24,7 @@ final class Properties {
   private static final ObjectNode DOCUMENT = BundledSpec.normalized();
   private static final FastPath FAST_PATH = FastPath.compile(DOCUMENT);
   private static final SchemaEngine NETWORKNT =
-      new SchemaEngine(DOCUMENT, List.of("/tools/*", "/plugins/*"), false);
+      new SchemaEngine(DOCUMENT, List.of("/tools/*", "/plugins/*"), false, false);
   private static final ExecutionConfig LIMITS =
       ExecutionConfig.builder()
           .maxEvaluationSteps(PresetValidator.DEFAULT_MAX_EVALUATION_STEPS)

@@ -29,10 +29,13 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SchemaEngine {
   private static final String PREFIX = "spec/";
 
-  private final Schema schema;
   private final ObjectNode document;
+  private final List<String> openUnions;
   private final DeclaredProperties.Index declared;
   private final FastPath fastPath;
+  // networknt's compiled schema: built in the constructor, or on the first body the fast path does
+  // not accept. Only a fully initialized schema is published (its lazy loading is not thread-safe).
+  private volatile Schema schema;
 
   /**
    * Compiles {@code document}, a normalized JSON Schema 2020-12 document.
@@ -41,19 +44,46 @@ public final class SchemaEngine {
    * @throws SpecException when the document cannot be compiled
    */
   public SchemaEngine(ObjectNode document, List<String> openUnions) {
-    this(document, openUnions, true);
+    this(document, openUnions, true, false);
   }
 
   /**
-   * Compiles {@code document}; with {@code fastPath} false every body is evaluated by networknt
-   * (for tests that compare the two ways).
+   * Compiles {@code document}.
    *
    * @param openUnions instance locations of open unions (see {@link UnionKeyword})
+   * @param fastPath false to have networknt evaluate every body (for tests that compare the two)
+   * @param deferNetworknt true to compile networknt's schema only when the first body needs it (for
+   *     a document known to compile, such as the bundled one: a cold start whose first body is
+   *     valid then never loads networknt's validators); false to compile it now, so that a document
+   *     networknt rejects fails here
    * @throws SpecException when the document cannot be compiled
    */
-  public SchemaEngine(ObjectNode document, List<String> openUnions, boolean fastPath) {
+  public SchemaEngine(
+      ObjectNode document, List<String> openUnions, boolean fastPath, boolean deferNetworknt) {
     this.document = document;
+    this.openUnions = List.copyOf(openUnions);
     this.declared = new DeclaredProperties.Index(document);
+    this.fastPath = fastPath ? FastPath.compileOrNull(document) : null;
+    if (!deferNetworknt || this.fastPath == null) {
+      this.schema = compile();
+    }
+  }
+
+  private Schema networknt() {
+    Schema compiled = schema;
+    if (compiled == null) {
+      synchronized (this) {
+        compiled = schema;
+        if (compiled == null) {
+          compiled = compile();
+          schema = compiled;
+        }
+      }
+    }
+    return compiled;
+  }
+
+  private Schema compile() {
     Dialect dialect =
         Dialect.builder(Dialects.getDraft202012())
             .keyword(new UnionKeyword(openUnions))
@@ -61,12 +91,12 @@ public final class SchemaEngine {
             .build();
     SchemaRegistry registry = SchemaRegistry.withDialect(dialect);
     try {
-      this.schema = registry.getSchema(SchemaLocation.of(SchemaNormalizer.SCHEMA_ID), document);
-      this.schema.initializeValidators();
+      Schema compiled = registry.getSchema(SchemaLocation.of(SchemaNormalizer.SCHEMA_ID), document);
+      compiled.initializeValidators();
+      return compiled;
     } catch (RuntimeException e) {
       throw new SpecException("the request schema cannot be compiled: " + e.getMessage(), e);
     }
-    this.fastPath = fastPath ? FastPath.compileOrNull(document) : null;
   }
 
   /** The normalized document this engine validates against (do not modify). */
@@ -91,7 +121,7 @@ public final class SchemaEngine {
     }
     List<Error> errors;
     try {
-      errors = schema.validate(body, context -> context.setExecutionConfig(config));
+      errors = networknt().validate(body, context -> context.setExecutionConfig(config));
     } catch (ValidationLimitExceededException e) {
       out.add(limitExceeded(e));
       return;

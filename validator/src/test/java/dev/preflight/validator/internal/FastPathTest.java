@@ -29,8 +29,8 @@ class FastPathTest {
   private static final List<String> OPEN = List.of("/tools/*", "/plugins/*");
   private static final ObjectNode DOCUMENT = BundledSpec.normalized();
   private static final FastPath FAST = FastPath.compile(DOCUMENT);
-  private static final SchemaEngine NETWORKNT = new SchemaEngine(DOCUMENT, OPEN, false);
-  private static final SchemaEngine WITH_FAST_PATH = new SchemaEngine(DOCUMENT, OPEN, true);
+  private static final SchemaEngine NETWORKNT = new SchemaEngine(DOCUMENT, OPEN, false, false);
+  private static final SchemaEngine WITH_FAST_PATH = new SchemaEngine(DOCUMENT, OPEN, true, true);
   private static final ExecutionConfig DEFAULTS =
       ExecutionConfig.builder().maxEvaluationSteps(10_000_000).maxEvaluationDepth(200).build();
 
@@ -107,7 +107,7 @@ class FastPathTest {
                 .build()
                 .requestSchema();
     FastPath fast = FastPath.compile(upstream);
-    SchemaEngine networknt = new SchemaEngine(upstream, OPEN, false);
+    SchemaEngine networknt = new SchemaEngine(upstream, OPEN, false, false);
     int valid = 0;
     for (Path file : bodies().toList()) {
       JsonNode body = readOrNull(file);
@@ -139,6 +139,49 @@ class FastPathTest {
           .as(file.toString())
           .isEqualTo(networknt(NETWORKNT, body, config));
     }
+  }
+
+  /**
+   * With networknt deferred, the first invalid bodies compile it; threads arriving together all get
+   * the full report, and a document networknt cannot compile still fails when not deferred.
+   */
+  @Test
+  void aDeferredNetworkntIsCompiledOnceForConcurrentFirstBodies() throws Exception {
+    SchemaEngine lazy = new SchemaEngine(DOCUMENT, OPEN, true, true);
+    JsonNode body =
+        MAPPER.readTree("{\"model\":5,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+    List<Violation> expected = networknt(NETWORKNT, body, DEFAULTS);
+    assertThat(expected).extracting(Violation::ruleId).containsExactly("spec/type");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<List<Violation>>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return networknt(lazy, body, DEFAULTS);
+                }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<List<Violation>> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aDocumentNetworkntRejectsFailsWhenTheEngineIsBuilt() {
+    ObjectNode broken =
+        (ObjectNode) MAPPER.readTree("{\"type\": \"object\", \"minimum\": \"x\"}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new SchemaEngine(broken, OPEN, true, false))
+        .isInstanceOf(dev.preflight.validator.SpecException.class)
+        .hasMessageStartingWith("the request schema cannot be compiled: ");
   }
 
   @Test
