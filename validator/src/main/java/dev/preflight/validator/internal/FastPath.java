@@ -181,16 +181,389 @@ public final class FastPath {
     }
   }
 
+  /**
+   * One compiled keyword. Named classes rather than lambdas: each lambda costs a class spun at run
+   * time, which a cold start pays for.
+   */
   private interface Check {
     boolean test(JsonNode value, State state);
   }
 
-  private static final Check UNDECIDED =
-      (value, state) -> {
-        throw Unsure.INSTANCE;
-      };
+  /** A keyword not compiled: reaching it leaves the body to networknt. */
+  private static final class Undecided implements Check {
+    static final Check INSTANCE = new Undecided();
 
-  private static final Check NEVER = (value, state) -> false;
+    @Override
+    public boolean test(JsonNode value, State state) {
+      throw Unsure.INSTANCE;
+    }
+  }
+
+  /** The schema {@code false}. */
+  private static final class Never implements Check {
+    static final Check INSTANCE = new Never();
+
+    @Override
+    public boolean test(JsonNode value, State state) {
+      return false;
+    }
+  }
+
+  private static final class Reference implements Check {
+    private final SchemaNode target;
+
+    Reference(SchemaNode target) {
+      this.target = target;
+    }
+
+    @Override
+    public boolean test(JsonNode value, State state) {
+      return target.evaluate(value, state);
+    }
+  }
+
+  private static final class Type implements Check {
+    private final boolean number;
+    private final boolean integer;
+    private final boolean string;
+    private final boolean object;
+    private final boolean array;
+    private final boolean bool;
+    private final boolean nul;
+
+    Type(Set<String> names) {
+      number = names.contains("number");
+      integer = names.contains("integer");
+      string = names.contains("string");
+      object = names.contains("object");
+      array = names.contains("array");
+      bool = names.contains("boolean");
+      nul = names.contains("null");
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      switch (v.getNodeType()) {
+        case STRING:
+          return string;
+        case OBJECT:
+          return object;
+        case ARRAY:
+          return array;
+        case BOOLEAN:
+          return bool;
+        case NULL:
+          return nul;
+        case NUMBER:
+          if (number) {
+            return true;
+          }
+          if (!integer) {
+            return false;
+          }
+          if (v.isIntegralNumber()) {
+            return true;
+          }
+          if (v.isDouble() || v.isFloat()) {
+            double d = v.doubleValue();
+            if (Double.isFinite(d) && d != Math.rint(d)) {
+              return false; // a fraction part: no integer in any representation
+            }
+          }
+          throw Unsure.INSTANCE; // 1.0 is an integer to networknt: let it say so
+        default:
+          throw Unsure.INSTANCE;
+      }
+    }
+  }
+
+  private static final class StringEnum implements Check {
+    private final Set<String> allowed;
+
+    StringEnum(Set<String> allowed) {
+      this.allowed = allowed;
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      return v.isString() && allowed.contains(v.stringValue());
+    }
+  }
+
+  /** {@code const} of a string, a boolean or null: same type, same value. */
+  private static final class Constant implements Check {
+    private final JsonNode expected;
+
+    Constant(JsonNode expected) {
+      this.expected = expected;
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      if (expected.isString()) {
+        return v.isString() && expected.stringValue().equals(v.stringValue());
+      }
+      if (expected.isBoolean()) {
+        return v.isBoolean() && v.booleanValue() == expected.booleanValue();
+      }
+      return v.isNull();
+    }
+  }
+
+  private static final class Required implements Check {
+    private final String[] names;
+
+    Required(String[] names) {
+      this.names = names;
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      if (!v.isObject()) {
+        return true;
+      }
+      for (String name : names) {
+        if (v.get(name) == null) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * {@code properties} and {@code additionalProperties} of one schema as one check: each member is
+   * evaluated against its declared schema, or against the additional one.
+   */
+  private static final class Properties implements Check {
+    private final Map<String, SchemaNode> declared;
+    private final SchemaNode other;
+    private final boolean closed;
+
+    Properties(Map<String, SchemaNode> declared, SchemaNode other, boolean closed) {
+      this.declared = declared;
+      this.other = other;
+      this.closed = closed;
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      if (!v.isObject()) {
+        return true;
+      }
+      boolean valid = true;
+      for (Map.Entry<String, JsonNode> member : v.properties()) {
+        SchemaNode schema = declared.get(member.getKey());
+        if (schema != null) {
+          valid &= schema.evaluate(member.getValue(), state);
+        } else if (closed) {
+          valid = false;
+        } else if (other != null) {
+          valid &= other.evaluate(member.getValue(), state);
+        }
+        if (!valid && state.trials == 0) {
+          return false;
+        }
+      }
+      return valid;
+    }
+  }
+
+  private static final class Items implements Check {
+    private final SchemaNode items;
+
+    Items(SchemaNode items) {
+      this.items = items;
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      if (!v.isArray()) {
+        return true;
+      }
+      boolean valid = true;
+      for (int i = 0; i < v.size(); i++) {
+        valid &= items.evaluate(v.get(i), state);
+        if (!valid && state.trials == 0) {
+          return false;
+        }
+      }
+      return valid;
+    }
+  }
+
+  private static final class AllOf implements Check {
+    private final SchemaNode[] parts;
+
+    AllOf(SchemaNode[] parts) {
+      this.parts = parts;
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      boolean valid = true;
+      for (SchemaNode part : parts) {
+        valid &= part.evaluate(v, state);
+        if (!valid && state.trials == 0) {
+          return false;
+        }
+      }
+      return valid;
+    }
+  }
+
+  /** As {@link UnionKeyword.Validator} chooses and evaluates a branch. */
+  private static final class Union implements Check {
+    private final SchemaNode[] branches;
+    private final Map<JsonType, int[]> candidates;
+    private final String selector;
+    private final Map<String, SchemaNode> mapping;
+
+    Union(
+        SchemaNode[] branches,
+        Map<JsonType, int[]> candidates,
+        String selector,
+        Map<String, SchemaNode> mapping) {
+      this.branches = branches;
+      this.candidates = candidates;
+      this.selector = selector;
+      this.mapping = mapping;
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      JsonType type = JsonType.of(v);
+      if (type == JsonType.OBJECT && selector != null) {
+        JsonNode chosen = v.get(selector);
+        if (chosen == null || !chosen.isString()) {
+          return false;
+        }
+        SchemaNode branch = mapping.get(chosen.stringValue());
+        return branch != null && branch.evaluate(v, state);
+      }
+      int[] indices = candidates.get(type);
+      if (indices == null) {
+        return false;
+      }
+      if (indices.length == 1) {
+        return branches[indices[0]].evaluate(v, state);
+      }
+      state.trials++;
+      try {
+        for (int index : indices) {
+          if (branches[index].evaluate(v, state)) {
+            return true;
+          }
+        }
+        return false;
+      } finally {
+        state.trials--;
+      }
+    }
+  }
+
+  /** {@code minLength} or {@code maxLength}, in code points. */
+  private static final class Length implements Check {
+    private final long bound;
+    private final boolean min;
+
+    Length(long bound, boolean min) {
+      this.bound = bound;
+      this.min = min;
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      if (!v.isString()) {
+        return true;
+      }
+      String text = v.stringValue();
+      long length = text.codePointCount(0, text.length());
+      return min ? length >= bound : length <= bound;
+    }
+  }
+
+  /** {@code minItems}, {@code maxItems}, {@code minProperties} or {@code maxProperties}. */
+  private static final class Size implements Check {
+    private final long bound;
+    private final boolean min;
+    private final boolean array;
+
+    Size(long bound, boolean min, boolean array) {
+      this.bound = bound;
+      this.min = min;
+      this.array = array;
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      if (array ? !v.isArray() : !v.isObject()) {
+        return true;
+      }
+      return min ? v.size() >= bound : v.size() <= bound;
+    }
+  }
+
+  /**
+   * A numeric bound, decided only when the value is clearly on one side of it: networknt compares
+   * in several representations, and where doubles and decimals could disagree (values within a hair
+   * of the bound, huge magnitudes, big numbers) the answer is UNSURE. Integers against an integer
+   * bound are compared exactly.
+   */
+  private static final class Bound implements Check {
+    private final double limit;
+    private final boolean integralLimit;
+    private final long exact;
+    private final boolean lower;
+    private final boolean exclusive;
+    private final double margin;
+
+    Bound(JsonNode value, boolean lower, boolean exclusive) {
+      this.limit = value.doubleValue();
+      this.integralLimit = value.isInt() || value.isLong();
+      this.exact = integralLimit ? value.longValue() : 0;
+      this.lower = lower;
+      this.exclusive = exclusive;
+      this.margin = 1e-9 * Math.max(1, Math.abs(limit));
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      if (!v.isNumber()) {
+        return true;
+      }
+      if (integralLimit && (v.isInt() || v.isLong())) {
+        long number = v.longValue();
+        return lower
+            ? (exclusive ? number > exact : number >= exact)
+            : (exclusive ? number < exact : number <= exact);
+      }
+      if (!(v.isInt() || v.isLong() || v.isDouble() || v.isFloat())) {
+        throw Unsure.INSTANCE;
+      }
+      double number = v.doubleValue();
+      if (!Double.isFinite(number)
+          || Math.abs(number) > 1e15
+          || Math.abs(number - limit) <= margin) {
+        throw Unsure.INSTANCE;
+      }
+      return lower ? number > limit : number < limit;
+    }
+  }
+
+  /** {@code pattern}: a JDK regular expression found anywhere in the string, as networknt does. */
+  private static final class Matches implements Check {
+    private final Pattern pattern;
+
+    Matches(Pattern pattern) {
+      this.pattern = pattern;
+    }
+
+    @Override
+    public boolean test(JsonNode v, State state) {
+      return !v.isString() || pattern.matcher(v.stringValue()).find();
+    }
+  }
 
   /** Compiles schema objects, each document node once (references may form cycles). */
   private static final class Compiler {
@@ -209,13 +582,13 @@ public final class FastPath {
       if (schema.isBoolean()) {
         SchemaNode node = new SchemaNode(1);
         compiled.put(schema, node);
-        node.checks = schema.booleanValue() ? new Check[0] : new Check[] {NEVER};
+        node.checks = schema.booleanValue() ? new Check[0] : new Check[] {Never.INSTANCE};
         return node;
       }
       if (!schema.isObject()) {
         SchemaNode node = new SchemaNode(1);
         compiled.put(schema, node);
-        node.checks = new Check[] {UNDECIDED};
+        node.checks = new Check[] {Undecided.INSTANCE};
         return node;
       }
       SchemaNode node = new SchemaNode(1 + schema.size());
@@ -234,11 +607,11 @@ public final class FastPath {
     /** The check of one keyword, or null for one networknt does not assert. */
     private Check keyword(JsonNode schema, String name, JsonNode value, boolean isRoot) {
       if (UNSUPPORTED.contains(name)) {
-        return UNDECIDED;
+        return Undecided.INSTANCE;
       }
       switch (name) {
         case "$id":
-          return isRoot ? null : UNDECIDED; // an inner $id changes how references resolve
+          return isRoot ? null : Undecided.INSTANCE; // an inner $id changes how references resolve
         case "$ref":
           return reference(value);
         case "type":
@@ -246,7 +619,9 @@ public final class FastPath {
         case "enum":
           return enumeration(value);
         case "const":
-          return constant(value);
+          return value.isString() || value.isBoolean() || value.isNull()
+              ? new Constant(value)
+              : Undecided.INSTANCE;
         case "required":
           return required(value);
         case "properties":
@@ -254,24 +629,34 @@ public final class FastPath {
         case "additionalProperties":
           return schema.has("properties") ? null : properties(null, value);
         case "items":
-          return items(value);
+          return value.isObject() || value.isBoolean()
+              ? new Items(schema(value, false))
+              : Undecided.INSTANCE;
         case "allOf":
           return allOf(value);
         case UnionKeyword.NAME:
           return union(value);
         case "minLength":
         case "maxLength":
-          return length(name, value);
+          return isLong(value)
+              ? new Length(value.longValue(), name.equals("minLength"))
+              : Undecided.INSTANCE;
         case "minItems":
         case "maxItems":
         case "minProperties":
         case "maxProperties":
-          return size(name, value);
+          return isLong(value)
+              ? new Size(value.longValue(), name.startsWith("min"), name.endsWith("Items"))
+              : Undecided.INSTANCE;
         case "minimum":
         case "maximum":
         case "exclusiveMinimum":
         case "exclusiveMaximum":
-          return bound(name, value);
+          return value.isNumber()
+                  && Double.isFinite(value.doubleValue())
+                  && Math.abs(value.doubleValue()) <= 1e15
+              ? new Bound(value, name.endsWith("inimum"), name.startsWith("exclusive"))
+              : Undecided.INSTANCE;
         case "pattern":
           return pattern(value);
         default:
@@ -281,21 +666,24 @@ public final class FastPath {
       }
     }
 
+    private static boolean isLong(JsonNode value) {
+      return value.isInt() || value.isLong();
+    }
+
     private Check reference(JsonNode value) {
       if (!value.isString() || !value.stringValue().startsWith("#")) {
-        return UNDECIDED;
+        return Undecided.INSTANCE;
       }
       JsonNode target;
       try {
         target = document.at(value.stringValue().substring(1));
       } catch (RuntimeException e) {
-        return UNDECIDED;
+        return Undecided.INSTANCE;
       }
       if (target.isMissingNode()) {
-        return UNDECIDED;
+        return Undecided.INSTANCE;
       }
-      SchemaNode resolved = schema(target, target == document);
-      return (v, state) -> resolved.evaluate(v, state);
+      return new Reference(schema(target, target == document));
     }
 
     private static Check type(JsonNode value) {
@@ -305,209 +693,80 @@ public final class FastPath {
       } else if (value.isArray()) {
         for (JsonNode name : value) {
           if (!name.isString()) {
-            return UNDECIDED;
+            return Undecided.INSTANCE;
           }
           names.add(name.stringValue());
         }
       } else {
-        return UNDECIDED;
+        return Undecided.INSTANCE;
       }
       for (String name : names) {
-        if (JsonTypeNames.of(name) == null) {
-          return UNDECIDED;
+        if (JsonType.named(name) == null) {
+          return Undecided.INSTANCE;
         }
       }
-      boolean number = names.contains("number");
-      boolean integer = names.contains("integer");
-      boolean string = names.contains("string");
-      boolean object = names.contains("object");
-      boolean array = names.contains("array");
-      boolean bool = names.contains("boolean");
-      boolean nul = names.contains("null");
-      return (v, state) -> {
-        switch (v.getNodeType()) {
-          case STRING:
-            return string;
-          case OBJECT:
-            return object;
-          case ARRAY:
-            return array;
-          case BOOLEAN:
-            return bool;
-          case NULL:
-            return nul;
-          case NUMBER:
-            if (number) {
-              return true;
-            }
-            if (!integer) {
-              return false;
-            }
-            if (v.isIntegralNumber()) {
-              return true;
-            }
-            if (v.isDouble() || v.isFloat()) {
-              double d = v.doubleValue();
-              if (Double.isFinite(d) && d != Math.rint(d)) {
-                return false; // a fraction part: no integer in any representation
-              }
-            }
-            throw Unsure.INSTANCE; // 1.0 is an integer to networknt: let it say so
-          default:
-            throw Unsure.INSTANCE;
-        }
-      };
+      return new Type(names);
     }
 
     private static Check enumeration(JsonNode value) {
       if (!value.isArray()) {
-        return UNDECIDED;
+        return Undecided.INSTANCE;
       }
       Set<String> allowed = new HashSet<>();
       for (JsonNode item : value) {
         if (!item.isString()) {
-          return UNDECIDED; // networknt's EnumValidator compares other values its own way
+          return Undecided.INSTANCE; // networknt's EnumValidator compares other values its own way
         }
         allowed.add(item.stringValue());
       }
-      return (v, state) -> v.isString() && allowed.contains(v.stringValue());
-    }
-
-    private static Check constant(JsonNode value) {
-      if (value.isString()) {
-        String expected = value.stringValue();
-        return (v, state) -> v.isString() && expected.equals(v.stringValue());
-      }
-      if (value.isBoolean()) {
-        boolean expected = value.booleanValue();
-        return (v, state) -> v.isBoolean() && v.booleanValue() == expected;
-      }
-      if (value.isNull()) {
-        return (v, state) -> v.isNull();
-      }
-      return UNDECIDED;
+      return new StringEnum(allowed);
     }
 
     private static Check required(JsonNode value) {
       if (!value.isArray()) {
-        return UNDECIDED;
+        return Undecided.INSTANCE;
       }
       List<String> names = new ArrayList<>();
       for (JsonNode name : value) {
         if (!name.isString()) {
-          return UNDECIDED;
+          return Undecided.INSTANCE;
         }
         names.add(name.stringValue());
       }
-      String[] all = names.toArray(new String[0]);
-      return (v, state) -> {
-        if (!v.isObject()) {
-          return true;
-        }
-        for (String name : all) {
-          if (v.get(name) == null) {
-            return false;
-          }
-        }
-        return true;
-      };
+      return new Required(names.toArray(new String[0]));
     }
 
-    /**
-     * {@code properties} and {@code additionalProperties} of one schema as one check: each member
-     * is evaluated against its declared schema, or against the additional one.
-     */
     private Check properties(JsonNode declared, JsonNode additional) {
       Map<String, SchemaNode> bySchema = new HashMap<>();
       if (declared != null) {
         if (!declared.isObject()) {
-          return UNDECIDED;
+          return Undecided.INSTANCE;
         }
         for (Map.Entry<String, JsonNode> entry : declared.properties()) {
           bySchema.put(entry.getKey(), schema(entry.getValue(), false));
         }
       }
-      SchemaNode other;
-      boolean closed;
       if (additional == null) {
-        other = null;
-        closed = false;
+        return new Properties(bySchema, null, false);
       } else if (additional.isBoolean()) {
-        other = null;
-        closed = !additional.booleanValue();
+        return new Properties(bySchema, null, !additional.booleanValue());
       } else if (additional.isObject()) {
-        other = schema(additional, false);
-        closed = false;
-      } else {
-        return UNDECIDED;
+        return new Properties(bySchema, schema(additional, false), false);
       }
-      return (v, state) -> {
-        if (!v.isObject()) {
-          return true;
-        }
-        boolean valid = true;
-        for (Map.Entry<String, JsonNode> member : v.properties()) {
-          SchemaNode schema = bySchema.get(member.getKey());
-          if (schema == null) {
-            if (closed) {
-              valid = false;
-            } else if (other != null) {
-              valid &= other.evaluate(member.getValue(), state);
-            } else {
-              continue;
-            }
-          } else {
-            valid &= schema.evaluate(member.getValue(), state);
-          }
-          if (!valid && state.trials == 0) {
-            return false;
-          }
-        }
-        return valid;
-      };
-    }
-
-    private Check items(JsonNode value) {
-      if (!value.isObject() && !value.isBoolean()) {
-        return UNDECIDED;
-      }
-      SchemaNode items = schema(value, false);
-      return (v, state) -> {
-        if (!v.isArray()) {
-          return true;
-        }
-        boolean valid = true;
-        for (int i = 0; i < v.size(); i++) {
-          valid &= items.evaluate(v.get(i), state);
-          if (!valid && state.trials == 0) {
-            return false;
-          }
-        }
-        return valid;
-      };
+      return Undecided.INSTANCE;
     }
 
     private Check allOf(JsonNode value) {
       if (!value.isArray() || value.isEmpty()) {
-        return UNDECIDED;
+        return Undecided.INSTANCE;
       }
       SchemaNode[] parts = new SchemaNode[value.size()];
       for (int i = 0; i < parts.length; i++) {
         parts[i] = schema(value.get(i), false);
       }
-      return (v, state) -> {
-        boolean valid = true;
-        for (SchemaNode part : parts) {
-          valid &= part.evaluate(v, state);
-          if (!valid && state.trials == 0) {
-            return false;
-          }
-        }
-        return valid;
-      };
+      return new AllOf(parts);
     }
 
-    /** As {@link UnionKeyword.Validator} chooses and evaluates a branch. */
     private Check union(JsonNode value) {
       JsonNode branchNodes = value.path("branches");
       SchemaNode[] branches = new SchemaNode[branchNodes.size()];
@@ -517,11 +776,14 @@ public final class FastPath {
       Map<JsonType, int[]> candidates = new EnumMap<>(JsonType.class);
       for (Map.Entry<String, JsonNode> entry : value.path("types").properties()) {
         JsonType type = JsonType.named(entry.getKey());
+        if (type == null) {
+          return Undecided.INSTANCE;
+        }
         int[] indices = new int[entry.getValue().size()];
         for (int i = 0; i < indices.length; i++) {
           indices[i] = entry.getValue().get(i).intValue();
           if (indices[i] < 0 || indices[i] >= branches.length) {
-            return UNDECIDED;
+            return Undecided.INSTANCE;
           }
         }
         candidates.put(type, indices);
@@ -533,137 +795,23 @@ public final class FastPath {
         for (Map.Entry<String, JsonNode> entry : discriminator.path("mapping").properties()) {
           int index = entry.getValue().intValue();
           if (index < 0 || index >= branches.length) {
-            return UNDECIDED;
+            return Undecided.INSTANCE;
           }
           mapping.put(entry.getKey(), branches[index]);
         }
       }
-      return (v, state) -> {
-        JsonType type = JsonType.of(v);
-        if (type == JsonType.OBJECT && selector != null) {
-          JsonNode chosen = v.get(selector);
-          if (chosen == null || !chosen.isString()) {
-            return false;
-          }
-          SchemaNode branch = mapping.get(chosen.stringValue());
-          return branch != null && branch.evaluate(v, state);
-        }
-        int[] indices = candidates.get(type);
-        if (indices == null) {
-          return false;
-        }
-        if (indices.length == 1) {
-          return branches[indices[0]].evaluate(v, state);
-        }
-        state.trials++;
-        try {
-          for (int index : indices) {
-            if (branches[index].evaluate(v, state)) {
-              return true;
-            }
-          }
-          return false;
-        } finally {
-          state.trials--;
-        }
-      };
-    }
-
-    private static Check length(String name, JsonNode value) {
-      if (!value.isInt() && !value.isLong()) {
-        return UNDECIDED;
-      }
-      long bound = value.longValue();
-      boolean min = name.equals("minLength");
-      return (v, state) -> {
-        if (!v.isString()) {
-          return true;
-        }
-        String text = v.stringValue();
-        long length = text.codePointCount(0, text.length());
-        return min ? length >= bound : length <= bound;
-      };
-    }
-
-    private static Check size(String name, JsonNode value) {
-      if (!value.isInt() && !value.isLong()) {
-        return UNDECIDED;
-      }
-      long bound = value.longValue();
-      boolean min = name.startsWith("min");
-      boolean array = name.endsWith("Items");
-      return (v, state) -> {
-        if (array ? !v.isArray() : !v.isObject()) {
-          return true;
-        }
-        return min ? v.size() >= bound : v.size() <= bound;
-      };
-    }
-
-    /**
-     * A numeric bound, decided only when the value is clearly on one side of it: networknt compares
-     * in several representations, and where doubles and decimals could disagree (values within a
-     * hair of the bound, huge or tiny magnitudes, big numbers) the answer is UNSURE.
-     */
-    private static Check bound(String name, JsonNode value) {
-      if (!value.isNumber()) {
-        return UNDECIDED;
-      }
-      double limit = value.doubleValue();
-      if (!Double.isFinite(limit) || Math.abs(limit) > 1e15) {
-        return UNDECIDED;
-      }
-      boolean lower = name.endsWith("inimum");
-      boolean exclusive = name.startsWith("exclusive");
-      double margin = 1e-9 * Math.max(1, Math.abs(limit));
-      boolean integralLimit = value.isInt() || value.isLong();
-      long exact = integralLimit ? value.longValue() : 0;
-      return (v, state) -> {
-        if (!v.isNumber()) {
-          return true;
-        }
-        if (integralLimit && (v.isInt() || v.isLong())) {
-          long number = v.longValue();
-          return lower
-              ? (exclusive ? number > exact : number >= exact)
-              : (exclusive ? number < exact : number <= exact);
-        }
-        if (!(v.isInt() || v.isLong() || v.isDouble() || v.isFloat())) {
-          throw Unsure.INSTANCE;
-        }
-        double number = v.doubleValue();
-        if (!Double.isFinite(number)
-            || Math.abs(number) > 1e15
-            || Math.abs(number - limit) <= margin) {
-          throw Unsure.INSTANCE;
-        }
-        return lower ? number > limit : number < limit;
-      };
+      return new Union(branches, candidates, selector, mapping);
     }
 
     private static Check pattern(JsonNode value) {
       if (!value.isString()) {
-        return UNDECIDED;
+        return Undecided.INSTANCE;
       }
-      Pattern pattern;
       try {
-        pattern = Pattern.compile(value.stringValue());
+        return new Matches(Pattern.compile(value.stringValue()));
       } catch (PatternSyntaxException e) {
-        return UNDECIDED;
+        return Undecided.INSTANCE;
       }
-      return (v, state) -> !v.isString() || pattern.matcher(v.stringValue()).find();
-    }
-  }
-
-  /** The type names JSON Schema defines. */
-  private static final class JsonTypeNames {
-    static JsonType of(String name) {
-      for (JsonType type : JsonType.values()) {
-        if (type.label.equals(name)) {
-          return type;
-        }
-      }
-      return null;
     }
   }
 }

@@ -176,8 +176,7 @@ class FastPathTest {
 
   @Test
   void aDocumentNetworkntRejectsFailsWhenTheEngineIsBuilt() {
-    ObjectNode broken =
-        (ObjectNode) MAPPER.readTree("{\"type\": \"object\", \"minimum\": \"x\"}");
+    ObjectNode broken = (ObjectNode) MAPPER.readTree("{\"type\": \"object\", \"minimum\": \"x\"}");
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> new SchemaEngine(broken, OPEN, true, false))
         .isInstanceOf(dev.preflight.validator.SpecException.class)
