@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,19 +17,19 @@ import tools.jackson.databind.JsonNode;
  * A {@link SchemaView} of one body over a normalized schema document: walks the schema along the
  * body, choosing union branches by the body's own values as {@link UnionKeyword} does.
  *
- * <p>Rules ask about every object of a body, parents before children, so the schemas found for a
- * pointer are kept for the pointers below it: each question costs one step from its parent, not a
- * walk from the root. What depends on the document alone (references, the names a set of schemas
- * declares) is kept in the engine-wide {@link Index}, shared by all bodies.
+ * <p>Rules walk the body with {@link #root() positions}: each position keeps the value and the
+ * schemas found for it, so a step to a child is one step of the schema, without pointer strings.
+ * Questions by pointer are answered too, parents before children being the usual order: the schemas
+ * found for a pointer are kept for the pointers below it, so each such question also costs one step
+ * from its parent, not a walk from the root. What depends on the document alone (references, the
+ * names a set of schemas declares) is kept in the engine-wide {@link Index}, shared by all bodies.
  */
 public final class DeclaredProperties implements SchemaView {
   private static final int MAX_HOPS = 64;
 
-  /** A pointer without a value or without a schema; so are the pointers below it. */
-  private static final Resolved NOTHING = new Resolved(null, null);
-
   private final Index index;
   private final JsonNode body;
+  private Resolved root; // built on first use
   // The last pointer resolved at each depth, and what it resolved to: rules walk top-down, so a
   // pointer's parent is almost always here, found without hashing or copying pointer strings.
   private String[] pointers = new String[16];
@@ -55,19 +56,97 @@ public final class DeclaredProperties implements SchemaView {
     }
   }
 
-  /** The value at a pointer and the schemas that apply to it, refs and unions expanded. */
-  private static final class Resolved {
-    final JsonNode value;
-    final List<JsonNode> schemas;
-    // Answers for this pointer, kept because a walker asks describes and then declaredProperties
+  /**
+   * A place in the body: the value there and the schemas that apply to it, refs and unions
+   * expanded, and the step from its parent that led there (for its pointer).
+   */
+  private final class Resolved implements Position {
+    final Resolved parent; // null at the root
+    final String name; // the (unescaped) token of a property step; null for an element step
+    final int index; // the index of an element step
+    final JsonNode value; // null when the body has no value here, or no schema reaches its parent
+    final List<JsonNode> schemas; // null when no schema applies here; then none below either
+    // Answers for this place, kept because a walker asks describes and then declaredProperties
     // about the same object (one body, one thread).
     Optional<Set<String>> names;
     int describes; // 0 not yet asked, 1 true, -1 false
 
-    Resolved(JsonNode value, List<JsonNode> schemas) {
+    Resolved(Resolved parent, String name, int index, JsonNode value, List<JsonNode> schemas) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
       this.value = value;
       this.schemas = schemas;
     }
+
+    @Override
+    public boolean describes() {
+      if (value == null || schemas == null) {
+        return false; // no schema here, so none below either (see child)
+      }
+      if (describes == 0) {
+        describes = reaches(this) ? 1 : -1;
+      }
+      return describes > 0;
+    }
+
+    @Override
+    public Optional<Set<String>> declaredProperties() {
+      return namesAt(this);
+    }
+
+    @Override
+    public Position property(String name) {
+      return child(this, Objects.requireNonNull(name, "name"));
+    }
+
+    @Override
+    public Position element(int index) {
+      if (index < 0) {
+        throw new IllegalArgumentException("negative array index: " + index);
+      }
+      return elementAt(this, index);
+    }
+
+    @Override
+    public String pointer() {
+      return parent == null ? "" : appendPointer(new StringBuilder()).toString();
+    }
+
+    private StringBuilder appendPointer(StringBuilder out) {
+      if (parent != null) {
+        parent.appendPointer(out);
+        if (name != null) {
+          JsonPointers.appendTo(out, name);
+        } else {
+          out.append('/').append(index);
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public String toString() {
+      return "Position[" + pointer() + "]";
+    }
+  }
+
+  /**
+   * The body's root, whose positions step from one value to the next with the schemas already found
+   * for it: no pointer is built or parsed unless {@link Position#pointer()} is called.
+   */
+  @Override
+  public Position root() {
+    return top();
+  }
+
+  private Resolved top() {
+    if (root == null) {
+      List<JsonNode> schemas = new ArrayList<>();
+      expand(index.document, body, schemas, 0);
+      root = new Resolved(null, null, -1, body, schemas);
+    }
+    return root;
   }
 
   @Override
@@ -79,7 +158,6 @@ public final class DeclaredProperties implements SchemaView {
   }
 
   private Optional<Set<String>> namesAt(Resolved at) {
-    // Checked before the cached answer: NOTHING is shared by every body and is never written.
     if (at.value == null || !at.value.isObject() || at.schemas == null) {
       return Optional.empty();
     }
@@ -101,14 +179,7 @@ public final class DeclaredProperties implements SchemaView {
     if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
       throw new IllegalArgumentException("not a JSON Pointer: '" + pointer + "'");
     }
-    Resolved at = resolve(pointer);
-    if (at.value == null || at.schemas == null) {
-      return false; // no schema here, so none below either (see child); NOTHING is never written
-    }
-    if (at.describes == 0) {
-      at.describes = reaches(at) ? 1 : -1;
-    }
-    return at.describes > 0;
+    return resolve(pointer).describes();
   }
 
   private boolean reaches(Resolved at) {
@@ -133,7 +204,7 @@ public final class DeclaredProperties implements SchemaView {
     if (pointer.isEmpty()) {
       if (states[0] == null) {
         pointers[0] = "";
-        states[0] = new Resolved(body, expand(List.of(index.document), body));
+        states[0] = top();
       }
       return states[0];
     }
@@ -152,7 +223,9 @@ public final class DeclaredProperties implements SchemaView {
         above != null && above.length() == slash && pointer.startsWith(above)
             ? states[depth - 1]
             : resolve(pointer.substring(0, slash));
-    Resolved result = child(parent, pointer.substring(slash + 1));
+    String raw = pointer.substring(slash + 1);
+    Resolved result =
+        child(parent, raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~"));
     if (depth >= pointers.length) {
       pointers = Arrays.copyOf(pointers, depth * 2);
       states = Arrays.copyOf(states, depth * 2);
@@ -162,29 +235,49 @@ public final class DeclaredProperties implements SchemaView {
     return result;
   }
 
-  private Resolved child(Resolved parent, String raw) {
-    if (parent.schemas == null || !parent.value.isContainer()) {
-      return NOTHING; // no schema here, so none below either
-    }
-    String token = raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~");
-    JsonNode value;
-    if (parent.value.isArray()) {
-      int i = index(token);
-      value = i < 0 ? null : parent.value.get(i);
-    } else {
-      value = parent.value.get(token);
-    }
-    if (value == null) {
-      return NOTHING;
-    }
-    List<JsonNode> next = new ArrayList<>();
-    for (JsonNode schema : parent.schemas) {
-      JsonNode child = step(schema, parent.value, token);
-      if (child != null) {
-        next.add(child);
+  /** The place at reference token {@code token} (unescaped) below {@code parent}. */
+  private Resolved child(Resolved parent, String token) {
+    JsonNode value = null;
+    if (parent.schemas != null && parent.value.isContainer()) {
+      if (parent.value.isArray()) {
+        int i = index(token);
+        value = i < 0 ? null : parent.value.get(i);
+      } else {
+        value = parent.value.get(token);
       }
     }
-    return next.isEmpty() ? new Resolved(value, null) : new Resolved(value, expand(next, value));
+    return at(parent, token, -1, value);
+  }
+
+  /** The place at element {@code i} (not negative) below {@code parent}. */
+  private Resolved elementAt(Resolved parent, int i) {
+    if (parent.value != null && parent.value.isObject()) {
+      return child(parent, Integer.toString(i)); // as a pointer reads it: the property "i"
+    }
+    JsonNode value = parent.schemas != null && parent.value.isArray() ? parent.value.get(i) : null;
+    return at(parent, null, i, value);
+  }
+
+  /**
+   * The place of {@code value}, the child of {@code parent} at {@code name} (or element {@code
+   * index}); {@code value} is null when the body has none there or no schema reaches its parent,
+   * and then no schema applies below either.
+   */
+  private Resolved at(Resolved parent, String name, int index, JsonNode value) {
+    if (value == null) {
+      return new Resolved(parent, name, index, null, null);
+    }
+    List<JsonNode> schemas = null;
+    for (JsonNode schema : parent.schemas) {
+      JsonNode child = step(schema, parent.value, name);
+      if (child != null) {
+        if (schemas == null) {
+          schemas = new ArrayList<>();
+        }
+        expand(child, value, schemas, 0);
+      }
+    }
+    return new Resolved(parent, name, index, value, schemas);
   }
 
   /** An array index as JSON Pointer reads one: digits, no leading zero, within int; else -1. */
@@ -237,15 +330,10 @@ public final class DeclaredProperties implements SchemaView {
     return schema.has("$ref") || schema.has("allOf") || schema.has(UnionKeyword.NAME);
   }
 
-  /** The schemas that apply to {@code value}: refs followed, allOf parts and union branches. */
-  private List<JsonNode> expand(List<JsonNode> schemas, JsonNode value) {
-    List<JsonNode> out = new ArrayList<>();
-    for (JsonNode schema : schemas) {
-      expand(schema, value, out, 0);
-    }
-    return out;
-  }
-
+  /**
+   * Adds to {@code out} the schemas that apply to {@code value} under {@code schema}: itself, then
+   * refs followed, allOf parts and union branches, depth first.
+   */
   private void expand(JsonNode schema, JsonNode value, List<JsonNode> out, int hops) {
     if (!schema.isObject() || hops > MAX_HOPS) {
       return;
@@ -263,15 +351,12 @@ public final class DeclaredProperties implements SchemaView {
     }
     JsonNode union = schema.get(UnionKeyword.NAME);
     if (union != null) {
-      for (JsonNode branch : branches(union, value)) {
-        expand(branch, value, out, hops + 1);
-      }
+      expandBranches(union, value, out, hops + 1);
     }
   }
 
-  /** The branches of a union that {@code value} is checked against. */
-  private static List<JsonNode> branches(JsonNode union, JsonNode value) {
-    List<JsonNode> out = new ArrayList<>();
+  /** Expands the branches of a union that {@code value} is checked against. */
+  private void expandBranches(JsonNode union, JsonNode value, List<JsonNode> out, int hops) {
     JsonType type = JsonType.of(value);
     JsonNode discriminator = union.get("discriminator");
     if (type == JsonType.OBJECT && discriminator != null) {
@@ -280,17 +365,19 @@ public final class DeclaredProperties implements SchemaView {
               .path("mapping")
               .get(value.path(discriminator.path("property").asString()).asString(""));
       if (selected != null) {
-        out.add(union.path("branches").path(selected.intValue()));
+        expand(union.path("branches").path(selected.intValue()), value, out, hops);
       }
-      return out;
+      return;
     }
     for (JsonNode index : union.path("types").path(type.label)) {
-      out.add(union.path("branches").path(index.intValue()));
+      expand(union.path("branches").path(index.intValue()), value, out, hops);
     }
-    return out;
   }
 
-  /** The schema of the child {@code token} of {@code value} under {@code schema}, or null. */
+  /**
+   * The schema of the child {@code token} of {@code value} under {@code schema}, or null; {@code
+   * token} is not read when {@code value} is an array.
+   */
   private static JsonNode step(JsonNode schema, JsonNode value, String token) {
     if (value.isArray()) {
       JsonNode items = schema.get("items");
