@@ -107,7 +107,7 @@ public final class UnknownFieldRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    walk(context, context.schema().root(), context.body(), new StringBuilder());
+    walk(context, context.schema().root(), context.body(), new StringBuilder(64));
   }
 
   /**

@@ -2,10 +2,8 @@ package dev.preflight.validator.internal;
 
 import dev.preflight.rules.SchemaView;
 import dev.preflight.validator.internal.SchemaNormalizer.JsonType;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,13 +25,21 @@ import tools.jackson.databind.JsonNode;
 public final class DeclaredProperties implements SchemaView {
   private static final int MAX_HOPS = 64;
 
+  /** The schemas of a value that some schema reaches but none of them applies to. */
+  private static final JsonNode[] NO_SCHEMAS = new JsonNode[0];
+
   private final Index index;
   private final JsonNode body;
   private Resolved root; // built on first use
   // The last pointer resolved at each depth, and what it resolved to: rules walk top-down, so a
   // pointer's parent is almost always here, found without hashing or copying pointer strings.
-  private String[] pointers = new String[16];
-  private Resolved[] states = new Resolved[16];
+  // Made on the first question by pointer.
+  private String[] pointers;
+  private Resolved[] states;
+  // Where expand collects the schemas of one value (one body, one thread), before they are copied
+  // to an array of their own size.
+  private JsonNode[] found = new JsonNode[16];
+  private int count;
 
   public DeclaredProperties(Index index, JsonNode body) {
     this.index = index;
@@ -52,7 +58,10 @@ public final class DeclaredProperties implements SchemaView {
 
     /** The target of a {@code #...} reference; keyed by the document's own string. */
     JsonNode reference(String ref) {
-      return references.computeIfAbsent(ref, r -> document.at(r.substring(1)));
+      JsonNode target = references.get(ref); // no capturing lambda on the usual hit
+      return target != null
+          ? target
+          : references.computeIfAbsent(ref, r -> document.at(r.substring(1)));
     }
   }
 
@@ -65,13 +74,13 @@ public final class DeclaredProperties implements SchemaView {
     final String name; // the (unescaped) token of a property step; null for an element step
     final int index; // the index of an element step
     final JsonNode value; // null when the body has no value here, or no schema reaches its parent
-    final List<JsonNode> schemas; // null when no schema applies here; then none below either
+    final JsonNode[] schemas; // null when no schema reaches here; then none below either
     // Answers for this place, kept because a walker asks describes and then declaredProperties
     // about the same object (one body, one thread).
     Optional<Set<String>> names;
     int describes; // 0 not yet asked, 1 true, -1 false
 
-    Resolved(Resolved parent, String name, int index, JsonNode value, List<JsonNode> schemas) {
+    Resolved(Resolved parent, String name, int index, JsonNode value, JsonNode[] schemas) {
       this.parent = parent;
       this.name = name;
       this.index = index;
@@ -142,9 +151,9 @@ public final class DeclaredProperties implements SchemaView {
 
   private Resolved top() {
     if (root == null) {
-      List<JsonNode> schemas = new ArrayList<>();
-      expand(index.document, body, schemas, 0);
-      root = new Resolved(null, null, -1, body, schemas);
+      count = 0;
+      expand(index.document, body, 0);
+      root = new Resolved(null, null, -1, body, collected());
     }
     return root;
   }
@@ -188,7 +197,7 @@ public final class DeclaredProperties implements SchemaView {
     }
     // Children get schemas only through these keywords of the expanded schemas (see step): a
     // free-form value such as a function's parameters, {}, ends the schema's reach.
-    for (JsonNode schema : at.schemas) {
+    for (JsonNode schema : at.schemas) { // an array: no iterator
       JsonNode additional = schema.get("additionalProperties");
       JsonNode items = schema.get("items");
       if (schema.has("properties")
@@ -201,6 +210,10 @@ public final class DeclaredProperties implements SchemaView {
   }
 
   private Resolved resolve(String pointer) {
+    if (pointers == null) {
+      pointers = new String[16];
+      states = new Resolved[16];
+    }
     if (pointer.isEmpty()) {
       if (states[0] == null) {
         pointers[0] = "";
@@ -267,17 +280,21 @@ public final class DeclaredProperties implements SchemaView {
     if (value == null) {
       return new Resolved(parent, name, index, null, null);
     }
-    List<JsonNode> schemas = null;
+    boolean reached = false;
+    count = 0;
     for (JsonNode schema : parent.schemas) {
       JsonNode child = step(schema, parent.value, name);
       if (child != null) {
-        if (schemas == null) {
-          schemas = new ArrayList<>();
-        }
-        expand(child, value, schemas, 0);
+        reached = true;
+        expand(child, value, 0);
       }
     }
-    return new Resolved(parent, name, index, value, schemas);
+    return new Resolved(parent, name, index, value, reached ? collected() : null);
+  }
+
+  /** The schemas expand has collected since {@code count} was reset, in an array of their own. */
+  private JsonNode[] collected() {
+    return count == 0 ? NO_SCHEMAS : Arrays.copyOf(found, count);
   }
 
   /** An array index as JSON Pointer reads one: digits, no leading zero, within int; else -1. */
@@ -297,7 +314,7 @@ public final class DeclaredProperties implements SchemaView {
     return value > Integer.MAX_VALUE ? -1 : (int) value;
   }
 
-  private static Optional<Set<String>> names(List<JsonNode> schemas) {
+  private static Optional<Set<String>> names(JsonNode[] schemas) {
     if (schemas == null) {
       return Optional.empty();
     }
@@ -331,32 +348,39 @@ public final class DeclaredProperties implements SchemaView {
   }
 
   /**
-   * Adds to {@code out} the schemas that apply to {@code value} under {@code schema}: itself, then
-   * refs followed, allOf parts and union branches, depth first.
+   * Collects the schemas that apply to {@code value} under {@code schema}: itself, then refs
+   * followed, allOf parts and union branches, depth first; see {@link #collected()}.
    */
-  private void expand(JsonNode schema, JsonNode value, List<JsonNode> out, int hops) {
+  private void expand(JsonNode schema, JsonNode value, int hops) {
     if (!schema.isObject() || hops > MAX_HOPS) {
       return;
     }
-    out.add(schema);
+    if (count == found.length) {
+      found = Arrays.copyOf(found, count * 2);
+    }
+    found[count++] = schema;
     JsonNode ref = schema.get("$ref");
     if (ref != null && ref.isString() && ref.stringValue().startsWith("#")) {
-      expand(index.reference(ref.stringValue()), value, out, hops + 1);
+      expand(index.reference(ref.stringValue()), value, hops + 1);
     }
     JsonNode allOf = schema.get("allOf");
-    if (allOf != null) {
-      for (JsonNode part : allOf) {
-        expand(part, value, out, hops + 1);
+    if (allOf != null && allOf.isArray()) {
+      for (int i = 0; i < allOf.size(); i++) { // no iterator: expand is recursive, not inlined
+        expand(allOf.get(i), value, hops + 1);
+      }
+    } else if (allOf != null) {
+      for (JsonNode part : allOf) { // not a valid allOf: its values, as before
+        expand(part, value, hops + 1);
       }
     }
     JsonNode union = schema.get(UnionKeyword.NAME);
     if (union != null) {
-      expandBranches(union, value, out, hops + 1);
+      expandBranches(union, value, hops + 1);
     }
   }
 
   /** Expands the branches of a union that {@code value} is checked against. */
-  private void expandBranches(JsonNode union, JsonNode value, List<JsonNode> out, int hops) {
+  private void expandBranches(JsonNode union, JsonNode value, int hops) {
     JsonType type = JsonType.of(value);
     JsonNode discriminator = union.get("discriminator");
     if (type == JsonType.OBJECT && discriminator != null) {
@@ -365,12 +389,19 @@ public final class DeclaredProperties implements SchemaView {
               .path("mapping")
               .get(value.path(discriminator.path("property").asString()).asString(""));
       if (selected != null) {
-        expand(union.path("branches").path(selected.intValue()), value, out, hops);
+        expand(union.path("branches").path(selected.intValue()), value, hops);
       }
       return;
     }
-    for (JsonNode index : union.path("types").path(type.label)) {
-      expand(union.path("branches").path(index.intValue()), value, out, hops);
+    JsonNode indices = union.path("types").path(type.label);
+    if (indices.isArray()) {
+      for (int i = 0; i < indices.size(); i++) { // no iterator, as in expand
+        expand(union.path("branches").path(indices.get(i).intValue()), value, hops);
+      }
+      return;
+    }
+    for (JsonNode index : indices) {
+      expand(union.path("branches").path(index.intValue()), value, hops);
     }
   }
 
@@ -396,10 +427,10 @@ public final class DeclaredProperties implements SchemaView {
    * equal-looking schemas at different places may still be told apart by the names they lead to.
    */
   private static final class SchemaList {
-    private final List<JsonNode> schemas;
+    private final JsonNode[] schemas;
     private final int hash;
 
-    SchemaList(List<JsonNode> schemas) {
+    SchemaList(JsonNode[] schemas) {
       this.schemas = schemas;
       int h = 1;
       for (JsonNode schema : schemas) {
@@ -413,12 +444,12 @@ public final class DeclaredProperties implements SchemaView {
       if (!(other instanceof SchemaList) || ((SchemaList) other).hash != hash) {
         return false;
       }
-      List<JsonNode> those = ((SchemaList) other).schemas;
-      if (those.size() != schemas.size()) {
+      JsonNode[] those = ((SchemaList) other).schemas;
+      if (those.length != schemas.length) {
         return false;
       }
-      for (int i = 0; i < schemas.size(); i++) {
-        if (those.get(i) != schemas.get(i)) {
+      for (int i = 0; i < schemas.length; i++) {
+        if (those[i] != schemas[i]) {
           return false;
         }
       }
