@@ -19,6 +19,9 @@ final class JsonPointers {
   /** Appends {@code /} and one escaped reference token to a pointer being built. */
   static StringBuilder appendTo(StringBuilder out, String token) {
     out.append('/');
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return out.append(token); // the usual name: copied at once
+    }
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       if (c == '~') {

@@ -107,23 +107,20 @@ public final class UnknownFieldRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    walk(context, context.schema(), context.body(), "", new StringBuilder());
+    walk(context, context.schema().root(), context.body(), new StringBuilder(64));
   }
 
   /**
-   * Checks the object or array {@code node} at {@code pointer}, then its children. Runs on every
-   * body, so scalars are skipped before their pointers are built, and the set of known names is
+   * Checks the object or array {@code node} at {@code at}, then its children. Runs on every body,
+   * so the walk steps through {@link SchemaView.Position}s, building a pointer only for a property
+   * it reports; scalars are skipped before their positions are made, and the set of known names is
    * only assembled for a name that is not declared. {@code location} (the pointer with array
    * indices written as {@code *}) is one buffer for the whole walk, restored after each child: it
    * is made a String only to look up the documented extras of an object with an undeclared name.
    */
   private static void walk(
-      RuleContext context,
-      SchemaView schema,
-      JsonNode node,
-      String pointer,
-      StringBuilder location) {
-    if (!schema.describes(pointer)) {
+      RuleContext context, SchemaView.Position at, JsonNode node, StringBuilder location) {
+    if (!at.describes()) {
       return; // free-form below here: no object in it can have an unknown property
     }
     int length = location.length();
@@ -132,7 +129,7 @@ public final class UnknownFieldRule implements Rule {
       for (int i = 0; i < node.size(); i++) {
         JsonNode element = node.get(i);
         if (element.isContainer()) {
-          walk(context, schema, element, JsonPointers.append(pointer, i), location);
+          walk(context, at.element(i), element, location);
         }
       }
       location.setLength(length);
@@ -141,10 +138,11 @@ public final class UnknownFieldRule implements Rule {
     if (!node.isObject()) {
       return;
     }
-    Optional<Set<String>> declared = schema.declaredProperties(pointer);
+    Optional<Set<String>> declared = at.declaredProperties();
     if (declared.isPresent()) {
       Set<String> extras = null;
       Set<String> known = null;
+      String pointer = null;
       for (String name : node.propertyNames()) {
         if (declared.get().contains(name)) {
           continue;
@@ -156,6 +154,7 @@ public final class UnknownFieldRule implements Rule {
           if (known == null) {
             known = new TreeSet<>(declared.get());
             known.addAll(extras);
+            pointer = at.pointer();
           }
           report(context, JsonPointers.append(pointer, name), name, known);
         }
@@ -164,12 +163,7 @@ public final class UnknownFieldRule implements Rule {
     for (Map.Entry<String, JsonNode> member : node.properties()) {
       if (member.getValue().isContainer()) {
         JsonPointers.appendTo(location, member.getKey());
-        walk(
-            context,
-            schema,
-            member.getValue(),
-            JsonPointers.append(pointer, member.getKey()),
-            location);
+        walk(context, at.property(member.getKey()), member.getValue(), location);
         location.setLength(length);
       }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.rules.SchemaView;
 import dev.preflight.rules.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,6 +117,44 @@ class UnknownFieldRuleTest {
   @Test
   void pointersAreEscaped() {
     tester.rejects("{'a/b~c': 1}", Severity.WARNING, "/a~1b~0c", "'a/b~c'");
+  }
+
+  @Test
+  void nestedPointersAreEscapedAsTheViewSpellsThem() {
+    SchemaView escaped =
+        pointer ->
+            Optional.ofNullable(
+                Map.of("", Set.of("a/b"), "/a~1b", Set.of("c"), "/a~1b/c/0", Set.of("d"))
+                    .get(pointer));
+    assertThat(
+            RuleTester.of(new UnknownFieldRule(), escaped)
+                .check("{'a/b': {'c': [{'d': 1, 'e~f': 2}], 'g': {}}}"))
+        .extracting(v -> v.pointer())
+        .containsExactly("/a~1b/g", "/a~1b/c/0/e~0f");
+  }
+
+  @Test
+  void nothingBelowAnUndescribedValueIsAsked() {
+    List<String> asked = new ArrayList<>();
+    SchemaView schema =
+        new SchemaView() {
+          @Override
+          public Optional<Set<String>> declaredProperties(String pointer) {
+            asked.add(pointer);
+            return pointer.isEmpty() ? Optional.of(Set.of("metadata")) : Optional.empty();
+          }
+
+          @Override
+          public boolean describes(String pointer) {
+            return !pointer.equals("/metadata");
+          }
+        };
+    assertThat(
+            RuleTester.of(new UnknownFieldRule(), schema)
+                .check("{'metadata': {'x': {'y': 1}}, 'other': [{'z': 1}]}"))
+        .extracting(v -> v.pointer())
+        .containsExactly("/other");
+    assertThat(asked).containsExactly("", "/other/0");
   }
 
   @Test

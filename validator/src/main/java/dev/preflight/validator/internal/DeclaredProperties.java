@@ -2,11 +2,10 @@ package dev.preflight.validator.internal;
 
 import dev.preflight.rules.SchemaView;
 import dev.preflight.validator.internal.SchemaNormalizer.JsonType;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,23 +15,31 @@ import tools.jackson.databind.JsonNode;
  * A {@link SchemaView} of one body over a normalized schema document: walks the schema along the
  * body, choosing union branches by the body's own values as {@link UnionKeyword} does.
  *
- * <p>Rules ask about every object of a body, parents before children, so the schemas found for a
- * pointer are kept for the pointers below it: each question costs one step from its parent, not a
- * walk from the root. What depends on the document alone (references, the names a set of schemas
- * declares) is kept in the engine-wide {@link Index}, shared by all bodies.
+ * <p>Rules walk the body with {@link #root() positions}: each position keeps the value and the
+ * schemas found for it, so a step to a child is one step of the schema, without pointer strings.
+ * Questions by pointer are answered too, parents before children being the usual order: the schemas
+ * found for a pointer are kept for the pointers below it, so each such question also costs one step
+ * from its parent, not a walk from the root. What depends on the document alone (references, the
+ * names a set of schemas declares) is kept in the engine-wide {@link Index}, shared by all bodies.
  */
 public final class DeclaredProperties implements SchemaView {
   private static final int MAX_HOPS = 64;
 
-  /** A pointer without a value or without a schema; so are the pointers below it. */
-  private static final Resolved NOTHING = new Resolved(null, null);
+  /** The schemas of a value that some schema reaches but none of them applies to. */
+  private static final JsonNode[] NO_SCHEMAS = new JsonNode[0];
 
   private final Index index;
   private final JsonNode body;
+  private Resolved root; // built on first use
   // The last pointer resolved at each depth, and what it resolved to: rules walk top-down, so a
   // pointer's parent is almost always here, found without hashing or copying pointer strings.
-  private String[] pointers = new String[16];
-  private Resolved[] states = new Resolved[16];
+  // Made on the first question by pointer.
+  private String[] pointers;
+  private Resolved[] states;
+  // Where expand collects the schemas of one value (one body, one thread), before they are copied
+  // to an array of their own size.
+  private JsonNode[] found = new JsonNode[16];
+  private int count;
 
   public DeclaredProperties(Index index, JsonNode body) {
     this.index = index;
@@ -51,23 +58,104 @@ public final class DeclaredProperties implements SchemaView {
 
     /** The target of a {@code #...} reference; keyed by the document's own string. */
     JsonNode reference(String ref) {
-      return references.computeIfAbsent(ref, r -> document.at(r.substring(1)));
+      JsonNode target = references.get(ref); // no capturing lambda on the usual hit
+      return target != null
+          ? target
+          : references.computeIfAbsent(ref, r -> document.at(r.substring(1)));
     }
   }
 
-  /** The value at a pointer and the schemas that apply to it, refs and unions expanded. */
-  private static final class Resolved {
-    final JsonNode value;
-    final List<JsonNode> schemas;
-    // Answers for this pointer, kept because a walker asks describes and then declaredProperties
+  /**
+   * A place in the body: the value there and the schemas that apply to it, refs and unions
+   * expanded, and the step from its parent that led there (for its pointer).
+   */
+  private final class Resolved implements Position {
+    final Resolved parent; // null at the root
+    final String name; // the (unescaped) token of a property step; null for an element step
+    final int index; // the index of an element step
+    final JsonNode value; // null when the body has no value here, or no schema reaches its parent
+    final JsonNode[] schemas; // null when no schema reaches here; then none below either
+    // Answers for this place, kept because a walker asks describes and then declaredProperties
     // about the same object (one body, one thread).
     Optional<Set<String>> names;
     int describes; // 0 not yet asked, 1 true, -1 false
 
-    Resolved(JsonNode value, List<JsonNode> schemas) {
+    Resolved(Resolved parent, String name, int index, JsonNode value, JsonNode[] schemas) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
       this.value = value;
       this.schemas = schemas;
     }
+
+    @Override
+    public boolean describes() {
+      if (value == null || schemas == null) {
+        return false; // no schema here, so none below either (see child)
+      }
+      if (describes == 0) {
+        describes = reaches(this) ? 1 : -1;
+      }
+      return describes > 0;
+    }
+
+    @Override
+    public Optional<Set<String>> declaredProperties() {
+      return namesAt(this);
+    }
+
+    @Override
+    public Position property(String name) {
+      return child(this, Objects.requireNonNull(name, "name"));
+    }
+
+    @Override
+    public Position element(int index) {
+      if (index < 0) {
+        throw new IllegalArgumentException("negative array index: " + index);
+      }
+      return elementAt(this, index);
+    }
+
+    @Override
+    public String pointer() {
+      return parent == null ? "" : appendPointer(new StringBuilder()).toString();
+    }
+
+    private StringBuilder appendPointer(StringBuilder out) {
+      if (parent != null) {
+        parent.appendPointer(out);
+        if (name != null) {
+          JsonPointers.appendTo(out, name);
+        } else {
+          out.append('/').append(index);
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public String toString() {
+      return "Position[" + pointer() + "]";
+    }
+  }
+
+  /**
+   * The body's root, whose positions step from one value to the next with the schemas already found
+   * for it: no pointer is built or parsed unless {@link Position#pointer()} is called.
+   */
+  @Override
+  public Position root() {
+    return top();
+  }
+
+  private Resolved top() {
+    if (root == null) {
+      count = 0;
+      expand(index.document, body, 0);
+      root = new Resolved(null, null, -1, body, collected());
+    }
+    return root;
   }
 
   @Override
@@ -79,7 +167,6 @@ public final class DeclaredProperties implements SchemaView {
   }
 
   private Optional<Set<String>> namesAt(Resolved at) {
-    // Checked before the cached answer: NOTHING is shared by every body and is never written.
     if (at.value == null || !at.value.isObject() || at.schemas == null) {
       return Optional.empty();
     }
@@ -101,14 +188,7 @@ public final class DeclaredProperties implements SchemaView {
     if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
       throw new IllegalArgumentException("not a JSON Pointer: '" + pointer + "'");
     }
-    Resolved at = resolve(pointer);
-    if (at.value == null || at.schemas == null) {
-      return false; // no schema here, so none below either (see child); NOTHING is never written
-    }
-    if (at.describes == 0) {
-      at.describes = reaches(at) ? 1 : -1;
-    }
-    return at.describes > 0;
+    return resolve(pointer).describes();
   }
 
   private boolean reaches(Resolved at) {
@@ -117,7 +197,7 @@ public final class DeclaredProperties implements SchemaView {
     }
     // Children get schemas only through these keywords of the expanded schemas (see step): a
     // free-form value such as a function's parameters, {}, ends the schema's reach.
-    for (JsonNode schema : at.schemas) {
+    for (JsonNode schema : at.schemas) { // an array: no iterator
       JsonNode additional = schema.get("additionalProperties");
       JsonNode items = schema.get("items");
       if (schema.has("properties")
@@ -130,10 +210,14 @@ public final class DeclaredProperties implements SchemaView {
   }
 
   private Resolved resolve(String pointer) {
+    if (pointers == null) {
+      pointers = new String[16];
+      states = new Resolved[16];
+    }
     if (pointer.isEmpty()) {
       if (states[0] == null) {
         pointers[0] = "";
-        states[0] = new Resolved(body, expand(List.of(index.document), body));
+        states[0] = top();
       }
       return states[0];
     }
@@ -152,7 +236,9 @@ public final class DeclaredProperties implements SchemaView {
         above != null && above.length() == slash && pointer.startsWith(above)
             ? states[depth - 1]
             : resolve(pointer.substring(0, slash));
-    Resolved result = child(parent, pointer.substring(slash + 1));
+    String raw = pointer.substring(slash + 1);
+    Resolved result =
+        child(parent, raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~"));
     if (depth >= pointers.length) {
       pointers = Arrays.copyOf(pointers, depth * 2);
       states = Arrays.copyOf(states, depth * 2);
@@ -162,29 +248,53 @@ public final class DeclaredProperties implements SchemaView {
     return result;
   }
 
-  private Resolved child(Resolved parent, String raw) {
-    if (parent.schemas == null || !parent.value.isContainer()) {
-      return NOTHING; // no schema here, so none below either
-    }
-    String token = raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~");
-    JsonNode value;
-    if (parent.value.isArray()) {
-      int i = index(token);
-      value = i < 0 ? null : parent.value.get(i);
-    } else {
-      value = parent.value.get(token);
-    }
-    if (value == null) {
-      return NOTHING;
-    }
-    List<JsonNode> next = new ArrayList<>();
-    for (JsonNode schema : parent.schemas) {
-      JsonNode child = step(schema, parent.value, token);
-      if (child != null) {
-        next.add(child);
+  /** The place at reference token {@code token} (unescaped) below {@code parent}. */
+  private Resolved child(Resolved parent, String token) {
+    JsonNode value = null;
+    if (parent.schemas != null && parent.value.isContainer()) {
+      if (parent.value.isArray()) {
+        int i = index(token);
+        value = i < 0 ? null : parent.value.get(i);
+      } else {
+        value = parent.value.get(token);
       }
     }
-    return next.isEmpty() ? new Resolved(value, null) : new Resolved(value, expand(next, value));
+    return at(parent, token, -1, value);
+  }
+
+  /** The place at element {@code i} (not negative) below {@code parent}. */
+  private Resolved elementAt(Resolved parent, int i) {
+    if (parent.value != null && parent.value.isObject()) {
+      return child(parent, Integer.toString(i)); // as a pointer reads it: the property "i"
+    }
+    JsonNode value = parent.schemas != null && parent.value.isArray() ? parent.value.get(i) : null;
+    return at(parent, null, i, value);
+  }
+
+  /**
+   * The place of {@code value}, the child of {@code parent} at {@code name} (or element {@code
+   * index}); {@code value} is null when the body has none there or no schema reaches its parent,
+   * and then no schema applies below either.
+   */
+  private Resolved at(Resolved parent, String name, int index, JsonNode value) {
+    if (value == null) {
+      return new Resolved(parent, name, index, null, null);
+    }
+    boolean reached = false;
+    count = 0;
+    for (JsonNode schema : parent.schemas) {
+      JsonNode child = step(schema, parent.value, name);
+      if (child != null) {
+        reached = true;
+        expand(child, value, 0);
+      }
+    }
+    return new Resolved(parent, name, index, value, reached ? collected() : null);
+  }
+
+  /** The schemas expand has collected since {@code count} was reset, in an array of their own. */
+  private JsonNode[] collected() {
+    return count == 0 ? NO_SCHEMAS : Arrays.copyOf(found, count);
   }
 
   /** An array index as JSON Pointer reads one: digits, no leading zero, within int; else -1. */
@@ -204,7 +314,7 @@ public final class DeclaredProperties implements SchemaView {
     return value > Integer.MAX_VALUE ? -1 : (int) value;
   }
 
-  private static Optional<Set<String>> names(List<JsonNode> schemas) {
+  private static Optional<Set<String>> names(JsonNode[] schemas) {
     if (schemas == null) {
       return Optional.empty();
     }
@@ -237,41 +347,40 @@ public final class DeclaredProperties implements SchemaView {
     return schema.has("$ref") || schema.has("allOf") || schema.has(UnionKeyword.NAME);
   }
 
-  /** The schemas that apply to {@code value}: refs followed, allOf parts and union branches. */
-  private List<JsonNode> expand(List<JsonNode> schemas, JsonNode value) {
-    List<JsonNode> out = new ArrayList<>();
-    for (JsonNode schema : schemas) {
-      expand(schema, value, out, 0);
-    }
-    return out;
-  }
-
-  private void expand(JsonNode schema, JsonNode value, List<JsonNode> out, int hops) {
+  /**
+   * Collects the schemas that apply to {@code value} under {@code schema}: itself, then refs
+   * followed, allOf parts and union branches, depth first; see {@link #collected()}.
+   */
+  private void expand(JsonNode schema, JsonNode value, int hops) {
     if (!schema.isObject() || hops > MAX_HOPS) {
       return;
     }
-    out.add(schema);
+    if (count == found.length) {
+      found = Arrays.copyOf(found, count * 2);
+    }
+    found[count++] = schema;
     JsonNode ref = schema.get("$ref");
     if (ref != null && ref.isString() && ref.stringValue().startsWith("#")) {
-      expand(index.reference(ref.stringValue()), value, out, hops + 1);
+      expand(index.reference(ref.stringValue()), value, hops + 1);
     }
     JsonNode allOf = schema.get("allOf");
-    if (allOf != null) {
-      for (JsonNode part : allOf) {
-        expand(part, value, out, hops + 1);
+    if (allOf != null && allOf.isArray()) {
+      for (int i = 0; i < allOf.size(); i++) { // no iterator: expand is recursive, not inlined
+        expand(allOf.get(i), value, hops + 1);
+      }
+    } else if (allOf != null) {
+      for (JsonNode part : allOf) { // not a valid allOf: its values, as before
+        expand(part, value, hops + 1);
       }
     }
     JsonNode union = schema.get(UnionKeyword.NAME);
     if (union != null) {
-      for (JsonNode branch : branches(union, value)) {
-        expand(branch, value, out, hops + 1);
-      }
+      expandBranches(union, value, hops + 1);
     }
   }
 
-  /** The branches of a union that {@code value} is checked against. */
-  private static List<JsonNode> branches(JsonNode union, JsonNode value) {
-    List<JsonNode> out = new ArrayList<>();
+  /** Expands the branches of a union that {@code value} is checked against. */
+  private void expandBranches(JsonNode union, JsonNode value, int hops) {
     JsonType type = JsonType.of(value);
     JsonNode discriminator = union.get("discriminator");
     if (type == JsonType.OBJECT && discriminator != null) {
@@ -280,17 +389,26 @@ public final class DeclaredProperties implements SchemaView {
               .path("mapping")
               .get(value.path(discriminator.path("property").asString()).asString(""));
       if (selected != null) {
-        out.add(union.path("branches").path(selected.intValue()));
+        expand(union.path("branches").path(selected.intValue()), value, hops);
       }
-      return out;
+      return;
     }
-    for (JsonNode index : union.path("types").path(type.label)) {
-      out.add(union.path("branches").path(index.intValue()));
+    JsonNode indices = union.path("types").path(type.label);
+    if (indices.isArray()) {
+      for (int i = 0; i < indices.size(); i++) { // no iterator, as in expand
+        expand(union.path("branches").path(indices.get(i).intValue()), value, hops);
+      }
+      return;
     }
-    return out;
+    for (JsonNode index : indices) {
+      expand(union.path("branches").path(index.intValue()), value, hops);
+    }
   }
 
-  /** The schema of the child {@code token} of {@code value} under {@code schema}, or null. */
+  /**
+   * The schema of the child {@code token} of {@code value} under {@code schema}, or null; {@code
+   * token} is not read when {@code value} is an array.
+   */
   private static JsonNode step(JsonNode schema, JsonNode value, String token) {
     if (value.isArray()) {
       JsonNode items = schema.get("items");
@@ -309,10 +427,10 @@ public final class DeclaredProperties implements SchemaView {
    * equal-looking schemas at different places may still be told apart by the names they lead to.
    */
   private static final class SchemaList {
-    private final List<JsonNode> schemas;
+    private final JsonNode[] schemas;
     private final int hash;
 
-    SchemaList(List<JsonNode> schemas) {
+    SchemaList(JsonNode[] schemas) {
       this.schemas = schemas;
       int h = 1;
       for (JsonNode schema : schemas) {
@@ -326,12 +444,12 @@ public final class DeclaredProperties implements SchemaView {
       if (!(other instanceof SchemaList) || ((SchemaList) other).hash != hash) {
         return false;
       }
-      List<JsonNode> those = ((SchemaList) other).schemas;
-      if (those.size() != schemas.size()) {
+      JsonNode[] those = ((SchemaList) other).schemas;
+      if (those.length != schemas.length) {
         return false;
       }
-      for (int i = 0; i < schemas.size(); i++) {
-        if (those.get(i) != schemas.get(i)) {
+      for (int i = 0; i < schemas.length; i++) {
+        if (those[i] != schemas[i]) {
           return false;
         }
       }
