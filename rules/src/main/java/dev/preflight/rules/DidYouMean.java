@@ -23,6 +23,8 @@ public final class DidYouMean {
     String needle = input.toLowerCase(Locale.ROOT);
     int limit = Math.max(1, needle.length() / 3);
     Rows rows = new Rows();
+    // For ASCII, the letters of the needle, to rule candidates out by their letters alone.
+    int[] letters = isAscii(needle) ? new int[0x80] : null;
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -31,9 +33,11 @@ public final class DidYouMean {
       }
       int distance;
       if (isAscii(candidate)) {
-        // Lowered as it is compared, without a lowered copy; a candidate too long or too short to
-        // be within the limit is not compared at all (it could not be the answer).
-        if (Math.abs(needle.length() - candidate.length()) > limit) {
+        // Lowered as it is read, without a lowered copy. A candidate that cannot be within the
+        // limit (by length, or by the letters it lacks or adds) is not compared: it could not be
+        // the answer.
+        if (Math.abs(needle.length() - candidate.length()) > limit
+            || (letters != null && letterDistance(needle, candidate, letters) > limit)) {
           continue;
         }
         distance = distance(needle, candidate, true, limit, rows);
@@ -55,6 +59,39 @@ public final class DidYouMean {
       }
     }
     return true;
+  }
+
+  /**
+   * A lower bound of the distance of two ASCII words, {@code b} lowered as it is read: the larger
+   * of the number of letters {@code a} has that {@code b} lacks and the reverse (counted with
+   * repetition). An insertion, deletion or substitution changes each count by at most one, and a
+   * swap changes neither. {@code counts} is all zeros, and is again on return.
+   */
+  static int letterDistance(String a, String b, int[] counts) {
+    for (int i = 0; i < a.length(); i++) {
+      counts[a.charAt(i)]++;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      counts[charAt(b, i, true)]--;
+    }
+    int onlyInA = 0;
+    for (int i = 0; i < a.length(); i++) {
+      char c = a.charAt(i);
+      if (counts[c] > 0) {
+        onlyInA += counts[c];
+        counts[c] = 0;
+      }
+    }
+    int onlyInB = 0;
+    for (int i = 0; i < b.length(); i++) {
+      char c = charAt(b, i, true);
+      if (counts[c] < 0) {
+        onlyInB -= counts[c];
+        counts[c] = 0;
+      }
+    }
+    // Every count touched was positive (a letter of a), negative (of b) or zero: all zero again.
+    return Math.max(onlyInA, onlyInB);
   }
 
   /**

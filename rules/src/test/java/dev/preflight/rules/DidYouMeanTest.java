@@ -35,8 +35,30 @@ class DidYouMeanTest {
   /** The answers of the first implementation, which lowered every candidate before comparing. */
   @Test
   void answersAsComparingLoweredCopiesDoes() {
-    Random random = new Random(3);
-    String alphabet = "abcdeABCDE_-\u00e9\u00c9\u0130\u03a3\u03c3";
+    answersAsTheReference("abcdeABCDE_-\u00e9\u00c9\u0130\u03a3\u03c3", 3);
+    answersAsTheReference("aeiourstAEIOURST_", 4);
+  }
+
+  @Test
+  void lettersBoundTheDistanceFromBelow() {
+    Random random = new Random(9);
+    int[] counts = new int[0x80];
+    for (int round = 0; round < 20_000; round++) {
+      String a = word(random, "abcdeab_", random.nextInt(10));
+      String b = mutate(a, random, "abcdeABCDE_");
+      int distance = DidYouMean.distance(a, b.toLowerCase(Locale.ROOT), 100);
+      assertThat(DidYouMean.letterDistance(a, b, counts))
+          .as("%s %s", a, b)
+          .isLessThanOrEqualTo(distance);
+      assertThat(counts).containsOnly(0);
+    }
+    assertThat(DidYouMean.letterDistance("temprature", "TEMPERATURE", counts)).isEqualTo(1);
+    assertThat(DidYouMean.letterDistance("abc", "xyz", counts)).isEqualTo(3);
+    assertThat(DidYouMean.letterDistance("ab", "ba", counts)).isZero();
+  }
+
+  private static void answersAsTheReference(String alphabet, long seed) {
+    Random random = new Random(seed);
     for (int round = 0; round < 20_000; round++) {
       String input = word(random, alphabet, 1 + random.nextInt(12));
       List<String> candidates = new ArrayList<>();
