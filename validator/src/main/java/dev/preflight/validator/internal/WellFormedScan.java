@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class WellFormedScan {
   /** Beyond this many children, a target finds its children by hashing. */
-  private static final int LINEAR_CHILDREN = 8;
+  private static final int LINEAR_CHILDREN = 32;
 
   private final String text;
   private int pos;
@@ -103,10 +103,9 @@ final class WellFormedScan {
       if (end < 0) {
         end = pointer.length();
       }
-      String token = pointer.substring(start, end);
-      Target child = target.byToken(token);
+      Target child = target.byToken(pointer, start, end);
       if (child == null) {
-        child = target.add(token);
+        child = target.add(pointer.substring(start, end));
         targets++;
       }
       target = child;
@@ -388,13 +387,16 @@ final class WellFormedScan {
       this.index = index(token);
     }
 
-    Target byToken(String token) {
+    /** The child whose token is {@code pointer} from {@code start} to {@code end}, if any. */
+    Target byToken(String pointer, int start, int end) {
       if (byToken != null) {
-        return byToken.get(token);
+        return byToken.get(pointer.substring(start, end));
       }
       if (children != null) {
+        int length = end - start;
         for (Target child : children) {
-          if (child.token.equals(token)) {
+          if (child.token.length() == length
+              && pointer.regionMatches(start, child.token, 0, length)) {
             return child;
           }
         }

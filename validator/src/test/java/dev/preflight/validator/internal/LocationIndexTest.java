@@ -100,6 +100,29 @@ class LocationIndexTest {
   }
 
   @Test
+  void wideObjectsAndArraysAreMatchedAsNarrowOnesAre() {
+    // Past a few dozen wanted members, a target finds its children by hashing.
+    StringBuilder text = new StringBuilder("{\"list\": [");
+    for (int i = 0; i < 120; i++) {
+      text.append(i == 0 ? "" : ", ").append(i);
+    }
+    text.append("]");
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      text.append(",\n \"m").append(i).append(i % 7 == 0 ? "\\u0041" : "").append("\": ").append(i);
+      violations.add(Violation.builder("x").pointer("/m" + i + (i % 7 == 0 ? "A" : "")).build());
+      violations.add(Violation.builder("unknown-field").pointer("/m" + i).build());
+      violations.add(Violation.builder("x").pointer("/list/" + (i * 3 % 130)).build());
+    }
+    violations.add(Violation.builder("x").pointer("/list/007").build());
+    text.append("}");
+    List<Violation> located = WellFormedScan.locate(text.toString(), violations);
+    assertThat(located).isEqualTo(INDEX.locate(text.toString(), violations));
+    assertThat(located.get(0).line()).hasValue(2);
+    assertThat(located.get(3 * 7).line()).hasValue(9);
+  }
+
+  @Test
   void positionsCountCharactersAndEveryKindOfLineEnd() {
     String text =
         "\ufeff{\"\ud83d\ude00\": 1,\r\n\t\"b\": \r [\r\n\n 2, {\"c\"  :\"\u00e9\"}], \"d\": 3}";
