@@ -19,12 +19,7 @@ public final class ValidationReport {
    * Document order: by line and column where known, then by JSON Pointer (array indices compared as
    * numbers), then by rule id and message so that the order is total and stable.
    */
-  public static final Comparator<Violation> POSITION_ORDER =
-      Comparator.comparingInt((Violation v) -> v.line().orElse(Integer.MAX_VALUE))
-          .thenComparingInt(v -> v.column().orElse(Integer.MAX_VALUE))
-          .thenComparing(Violation::pointer, ValidationReport::comparePointers)
-          .thenComparing(Violation::ruleId)
-          .thenComparing(Violation::message);
+  public static final Comparator<Violation> POSITION_ORDER = ValidationReport::compareByPosition;
 
   private final String source;
   private final List<Violation> violations;
@@ -185,8 +180,36 @@ public final class ValidationReport {
     return Objects.hash(source, violations);
   }
 
+  /**
+   * The order of {@link #POSITION_ORDER}: line, then column (a violation without them last), then
+   * pointer, rule id and message; read from the fields, without an {@code OptionalInt} per key.
+   */
+  private static int compareByPosition(Violation a, Violation b) {
+    int result = Integer.compare(orLast(a.rawLine()), orLast(b.rawLine()));
+    if (result != 0) {
+      return result;
+    }
+    result = Integer.compare(orLast(a.rawColumn()), orLast(b.rawColumn()));
+    if (result != 0) {
+      return result;
+    }
+    result = comparePointers(a.pointer(), b.pointer());
+    if (result != 0) {
+      return result;
+    }
+    result = a.ruleId().compareTo(b.ruleId());
+    return result != 0 ? result : a.message().compareTo(b.message());
+  }
+
+  private static int orLast(int lineOrColumn) {
+    return lineOrColumn > 0 ? lineOrColumn : Integer.MAX_VALUE;
+  }
+
   /** Compares JSON Pointers segment by segment, array indices numerically. */
   static int comparePointers(String a, String b) {
+    if (a.equals(b)) {
+      return 0;
+    }
     String[] left = a.split("/", -1);
     String[] right = b.split("/", -1);
     int shared = Math.min(left.length, right.length);

@@ -86,6 +86,16 @@ public final class Violation {
     return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
   }
 
+  /** The line, 0 when unknown; for sorting without an {@code OptionalInt}. */
+  int rawLine() {
+    return line;
+  }
+
+  /** The column, 0 when unknown. */
+  int rawColumn() {
+    return column;
+  }
+
   /** A builder initialised with this violation's values. */
   public Builder toBuilder() {
     Builder builder = new Builder(ruleId);

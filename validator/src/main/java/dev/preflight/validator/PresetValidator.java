@@ -248,7 +248,8 @@ public final class PresetValidator {
       violations.addAll(rules.check(root, engine.declaredProperties(root)));
     }
     if (!violations.isEmpty() && parsed.hasText()) {
-      violations = locations.locate(parsed.text(), violations);
+      // A body with a tree was read whole: its text is one well-formed object.
+      violations = locations.locate(parsed.text(), violations, root != null);
     }
     return ValidationReport.of(source, violations);
   }

@@ -6,7 +6,6 @@ import dev.preflight.rules.RuleMetadata;
 import dev.preflight.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,8 +14,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FunctionNameFormatRule implements Rule {
   static final int MAX_LENGTH = 64;
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
-  private static final Pattern DISALLOWED = Pattern.compile("[^a-zA-Z0-9_-]");
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("function-name-format")
@@ -106,7 +103,7 @@ public final class FunctionNameFormatRule implements Rule {
 
   private static void check(RuleContext context, Located name) {
     String text = name.node().stringValue();
-    if (NAME.matcher(text).matches()) {
+    if (isValid(text)) {
       return;
     }
     String suggestion = suggestedName(text);
@@ -128,9 +125,38 @@ public final class FunctionNameFormatRule implements Rule {
     }
   }
 
-  /** The name with every disallowed character replaced by an underscore, cut to 64. */
-  private static String suggestedName(String name) {
-    String replaced = DISALLOWED.matcher(name).replaceAll("_");
-    return replaced.length() > MAX_LENGTH ? replaced.substring(0, MAX_LENGTH) : replaced;
+  /** Whether the name matches {@code ^[a-zA-Z0-9_-]{1,64}$}. */
+  static boolean isValid(String name) {
+    if (name.isEmpty() || name.length() > MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!isAllowed(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAllowed(int c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || c == '-';
+  }
+
+  /**
+   * The name with every disallowed character (a code point, as a regular expression sees it)
+   * replaced by an underscore, cut to 64.
+   */
+  static String suggestedName(String name) {
+    StringBuilder replaced = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      replaced.append(isAllowed(c) ? (char) c : '_');
+      i += Character.charCount(c);
+    }
+    return replaced.length() > MAX_LENGTH ? replaced.substring(0, MAX_LENGTH) : replaced.toString();
   }
 }

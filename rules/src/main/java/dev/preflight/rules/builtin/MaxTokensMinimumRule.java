@@ -70,7 +70,7 @@ public final class MaxTokensMinimumRule implements Rule {
       if (tokens.compareTo(BigDecimal.valueOf(MINIMUM)) < 0) {
         context.report(
             pointer,
-            field + " is " + value + "; it must be at least " + MINIMUM,
+            field + " is " + NodeText.of(value) + "; it must be at least " + MINIMUM,
             "omit " + field + " to use the model's default limit");
       } else if (tokens.compareTo(BigDecimal.valueOf(PROVIDER_MINIMUM)) < 0) {
         Severity milder =
@@ -80,7 +80,7 @@ public final class MaxTokensMinimumRule implements Rule {
             pointer,
             field
                 + " is "
-                + value
+                + NodeText.of(value)
                 + "; some providers enforce a minimum of "
                 + PROVIDER_MINIMUM
                 + " and reject the request",

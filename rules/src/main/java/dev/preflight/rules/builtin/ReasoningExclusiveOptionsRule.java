@@ -61,9 +61,9 @@ public final class ReasoningExclusiveOptionsRule implements Rule {
         context.report(
             "/reasoning/max_tokens",
             "Only one of reasoning.effort and reasoning.max_tokens can be specified; effort is "
-                + effort
+                + NodeText.of(effort)
                 + " and max_tokens is "
-                + maxTokens,
+                + NodeText.of(maxTokens),
             "keep either reasoning.effort or reasoning.max_tokens");
       }
     }
@@ -76,9 +76,9 @@ public final class ReasoningExclusiveOptionsRule implements Rule {
       context.report(
           "/reasoning_effort",
           "reasoning_effort is "
-              + shorthand
+              + NodeText.of(shorthand)
               + " but reasoning.effort is "
-              + effort
+              + NodeText.of(effort)
               + "; the shorthand must not contradict reasoning.effort",
           "remove reasoning_effort and keep reasoning.effort");
     }

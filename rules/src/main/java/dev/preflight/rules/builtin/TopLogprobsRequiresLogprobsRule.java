@@ -52,7 +52,7 @@ public final class TopLogprobsRequiresLogprobsRule implements Rule {
     }
     JsonNode logprobs = context.body().get("logprobs");
     if (logprobs == null || !logprobs.isBoolean() || !logprobs.booleanValue()) {
-      String actual = logprobs == null ? "not set" : logprobs.toString();
+      String actual = logprobs == null ? "not set" : NodeText.of(logprobs);
       context.report(
           "/top_logprobs",
           "top_logprobs is set but logprobs is " + actual + "; top_logprobs requires logprobs true",

@@ -74,4 +74,27 @@ class FunctionNameFormatRuleTest {
     tester.accepts("{'tools': [{'type': 'function', 'function': {'name': 5}}]}");
     tester.accepts("{'tools': [{'type': 'function', 'function': 'get order'}]}");
   }
+
+  @Test
+  void checksAndSuggestsAsTheRegularExpressionsDo() {
+    java.util.regex.Pattern name = java.util.regex.Pattern.compile("[a-zA-Z0-9_-]{1,64}");
+    java.util.regex.Pattern disallowed = java.util.regex.Pattern.compile("[^a-zA-Z0-9_-]");
+    String alphabet = "azAZ09_- .\u00e9\ud83d\ude00\ud800/`{@[";
+    java.util.Random random = new java.util.Random(2);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(10) == 0 ? 60 + random.nextInt(10) : random.nextInt(8);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String candidate = text.toString();
+      assertThat(FunctionNameFormatRule.isValid(candidate))
+          .as(candidate)
+          .isEqualTo(name.matcher(candidate).matches());
+      String replaced = disallowed.matcher(candidate).replaceAll("_");
+      assertThat(FunctionNameFormatRule.suggestedName(candidate))
+          .as(candidate)
+          .isEqualTo(replaced.length() > 64 ? replaced.substring(0, 64) : replaced);
+    }
+  }
 }

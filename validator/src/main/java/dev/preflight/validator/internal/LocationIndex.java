@@ -19,13 +19,29 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class LocationIndex {
   /** Rules whose violations are about a property's name, so they point at the name. */
-  private static final Set<String> NAME_RULES =
+  static final Set<String> NAME_RULES =
       Set.of("spec/additionalProperties", "unknown-field", "duplicate-key");
 
   private final JsonFactory factory;
 
   public LocationIndex(JsonFactory factory) {
     this.factory = factory;
+  }
+
+  /**
+   * Like {@link #locate(String, List)}, for a text that {@code wellFormed} says was read whole as
+   * one JSON object (the body's tree was built from it, so it is well-formed JSON and within the
+   * limits). Such a text is scanned with {@link WellFormedScan}, which only tracks positions,
+   * instead of being tokenized again by Jackson; the positions are the same.
+   */
+  public List<Violation> locate(String text, List<Violation> violations, boolean wellFormed) {
+    if (wellFormed) {
+      List<Violation> located = WellFormedScan.locate(text, violations);
+      if (located != null) {
+        return located;
+      }
+    }
+    return locate(text, violations);
   }
 
   /**

@@ -182,13 +182,12 @@ public final class UnionKeyword implements Keyword {
     private void dispatch(
         ExecutionContext context, JsonNode node, JsonNode rootNode, NodePath instanceLocation) {
       JsonNode value = node.get(selector);
-      List<String> allowed = new ArrayList<>(mapping.keySet());
       if (value == null) {
         report(
             context,
             node,
             instanceLocation,
-            new Finding(Finding.Kind.MISSING_SELECTOR, allowed, selector, false));
+            new Finding(Finding.Kind.MISSING_SELECTOR, allowed(), selector, false));
         return;
       }
       if (!value.isString()) {
@@ -196,7 +195,7 @@ public final class UnionKeyword implements Keyword {
             context,
             value,
             instanceLocation.append(selector),
-            new Finding(Finding.Kind.SELECTOR_TYPE, allowed, selector, false));
+            new Finding(Finding.Kind.SELECTOR_TYPE, allowed(), selector, false));
         return;
       }
       Integer branch = mapping.get(value.stringValue());
@@ -206,10 +205,18 @@ public final class UnionKeyword implements Keyword {
             value,
             instanceLocation.append(selector),
             new Finding(
-                Finding.Kind.UNKNOWN_VARIANT, allowed, selector, keyword.isOpen(instanceLocation)));
+                Finding.Kind.UNKNOWN_VARIANT,
+                allowed(),
+                selector,
+                keyword.isOpen(instanceLocation)));
         return;
       }
       run(context, branch, node, rootNode, instanceLocation);
+    }
+
+    /** The discriminator values, for a finding; made only when one is reported. */
+    private List<String> allowed() {
+      return new ArrayList<>(mapping.keySet());
     }
 
     private void run(
