@@ -223,9 +223,21 @@ public final class Violation {
       return this;
     }
 
-    /** The JSON Pointer of the offending value ({@code ""} for the whole body). */
+    /**
+     * The JSON Pointer of the offending value ({@code ""} for the whole body).
+     *
+     * @throws IllegalArgumentException when {@code pointer} is neither empty nor starts with {@code
+     *     /} (a rule that reports such a pointer gets an {@code internal-error} finding instead)
+     */
     public Builder pointer(String pointer) {
-      this.pointer = Objects.requireNonNull(pointer, "pointer");
+      Objects.requireNonNull(pointer, "pointer");
+      if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+        throw new IllegalArgumentException(
+            "not a JSON Pointer: '"
+                + (pointer.length() > 200 ? pointer.substring(0, 200) + "..." : pointer)
+                + "' (a pointer is empty or starts with '/')");
+      }
+      this.pointer = pointer;
       return this;
     }
 

@@ -158,10 +158,7 @@ class LocationIndexTest {
     List<Violation> violations = List.of(Violation.builder("x").pointer("/a").build());
     assertThat(WellFormedScan.locate("{\"a\": ", violations)).isNull();
     assertThat(WellFormedScan.locate("[1]", violations)).isNull();
-    assertThat(
-            WellFormedScan.locate(
-                "{\"a\": 1}", List.of(Violation.builder("x").pointer("a").build())))
-        .isNull();
+    // (A pointer without its leading slash cannot be built: Violation.Builder refuses it.)
     // A partial text, located through the fallback, keeps what the Jackson scan finds.
     assertThat(INDEX.locate("{\"a\": 1, \"b\": tru", violations, true))
         .extracting(v -> v.line().getAsInt() + ":" + v.column().getAsInt())

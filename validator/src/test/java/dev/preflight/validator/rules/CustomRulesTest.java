@@ -123,4 +123,39 @@ class CustomRulesTest {
               assertThat(v.pointer()).isEqualTo("/stop");
             });
   }
+
+  /** Reports a pointer without its leading slash, a mistake a custom rule can make. */
+  static final class SlashlessPointerRule implements Rule {
+    @Override
+    public RuleMetadata metadata() {
+      return RuleMetadata.builder("acme-slashless")
+          .defaultSeverity(Severity.WARNING)
+          .summary("reports 'model' instead of '/model'")
+          .build();
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      context.report("model", "a finding at a pointer without its slash");
+    }
+  }
+
+  @Test
+  void aRuleReportingSomethingThatIsNotAPointerGetsAnInternalErrorNotACrash() {
+    PresetValidator validator =
+        PresetValidator.builder().addRule(new SlashlessPointerRule()).build();
+    ValidationReport report = validator.validate(String.format(FIVE_STOPS, "acme"));
+    assertThat(report.violations())
+        .anySatisfy(
+            v -> {
+              assertThat(v.ruleId()).isEqualTo(RuleSet.INTERNAL_ERROR);
+              assertThat(v.message())
+                  .isEqualTo(
+                      "rule 'acme-slashless' failed with java.lang.IllegalArgumentException: not a"
+                          + " JSON Pointer: 'model' (a pointer is empty or starts with '/'); its"
+                          + " findings for this body are incomplete");
+              assertThat(v.line()).hasValue(1);
+            })
+        .anySatisfy(v -> assertThat(v.ruleId()).isEqualTo("stop-max-sequences"));
+  }
 }
