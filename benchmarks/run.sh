@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Preflight benchmark and prints the tables of docs/performance.md.
 # Usage, from the repository root: benchmarks/run.sh [extra JMH options for the validation run]
-# Takes about 6 minutes on 2 cores. Results (JMH JSON and table.md) go to benchmarks/target/results.
+# Takes about 9 minutes on 2 cores. Results (JMH JSON and table.md) go to benchmarks/target/results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
