@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public interface SchemaView {
   /** A view that knows nothing: every answer is empty. */
-  SchemaView NONE = pointer -> Optional.empty();
+  SchemaView NONE = new NoSchemaView();
 
   /**
    * The property names the spec declares for the object at {@code pointer} in the body.

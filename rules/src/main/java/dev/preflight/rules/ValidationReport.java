@@ -19,7 +19,7 @@ public final class ValidationReport {
    * Document order: by line and column where known, then by JSON Pointer (array indices compared as
    * numbers), then by rule id and message so that the order is total and stable.
    */
-  public static final Comparator<Violation> POSITION_ORDER = ValidationReport::compareByPosition;
+  public static final Comparator<Violation> POSITION_ORDER = new PositionOrder();
 
   private final String source;
   private final List<Violation> violations;
@@ -243,5 +243,13 @@ public final class ValidationReport {
       }
     }
     return true;
+  }
+
+  /** {@link #POSITION_ORDER}; a class rather than a method reference, for cold starts. */
+  private static final class PositionOrder implements Comparator<Violation> {
+    @Override
+    public int compare(Violation a, Violation b) {
+      return compareByPosition(a, b);
+    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.preflight.validator;
 
-import com.networknt.schema.ExecutionConfig;
 import dev.preflight.rules.BuiltInRules;
 import dev.preflight.rules.ConfigException;
 import dev.preflight.rules.Rule;
@@ -85,7 +84,8 @@ public final class PresetValidator {
   private final InputLimits limits;
   private final BodyReader reader;
   private final LocationIndex locations;
-  private final ExecutionConfig evaluation;
+  private final long maxEvaluationSteps;
+  private final int maxEvaluationDepth;
   private final long maxDocumentLength;
 
   private PresetValidator(Builder builder, SchemaEngine engine, RuleSet rules) {
@@ -103,11 +103,8 @@ public final class PresetValidator {
     this.locations =
         new LocationIndex(
             JsonFactory.builder().streamReadConstraints(limits.constraints()).build());
-    this.evaluation =
-        ExecutionConfig.builder()
-            .maxEvaluationSteps(builder.maxEvaluationSteps)
-            .maxEvaluationDepth(builder.maxEvaluationDepth)
-            .build();
+    this.maxEvaluationSteps = builder.maxEvaluationSteps;
+    this.maxEvaluationDepth = builder.maxEvaluationDepth;
   }
 
   /** The validator with the bundled spec and its errata, and the built-in rules; shared. */
@@ -244,7 +241,7 @@ public final class PresetValidator {
     List<Violation> violations = new ArrayList<>(parsed.violations());
     JsonNode root = parsed.root();
     if (root != null) {
-      engine.validate(root, evaluation, violations);
+      engine.validate(root, maxEvaluationSteps, maxEvaluationDepth, violations);
       violations.addAll(rules.check(root, engine.declaredProperties(root)));
     }
     if (!violations.isEmpty() && parsed.hasText()) {

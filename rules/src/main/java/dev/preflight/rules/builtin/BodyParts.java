@@ -2,7 +2,6 @@ package dev.preflight.rules.builtin;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -60,22 +59,22 @@ final class BodyParts {
 
   /** The entries of {@code plugins} whose {@code id} is {@code id}. */
   static List<Located> plugins(JsonNode body, String id) {
-    return withString(objects(body, "plugins"), "id", id::equals);
+    return withString(objects(body, "plugins"), "id", id, false);
   }
 
   /** The entries of {@code tools} whose {@code type} is {@code type}. */
   static List<Located> tools(JsonNode body, String type) {
-    return withString(objects(body, "tools"), "type", type::equals);
+    return withString(objects(body, "tools"), "type", type, false);
   }
 
-  /** The entries of {@code tools} whose {@code type} matches. */
-  static List<Located> tools(JsonNode body, Predicate<String> type) {
-    return withString(objects(body, "tools"), "type", type);
+  /** The entries of {@code tools} whose {@code type} starts with {@code prefix}. */
+  static List<Located> toolsOfTypePrefix(JsonNode body, String prefix) {
+    return withString(objects(body, "tools"), "type", prefix, true);
   }
 
   /** The {@code web_search*} shorthand tools, which OpenRouter converts to its web search tool. */
   static List<Located> webSearchShorthandTools(JsonNode body) {
-    return tools(body, type -> type.startsWith("web_search"));
+    return toolsOfTypePrefix(body, "web_search");
   }
 
   /** Function tools: {@code type} {@code function}. */
@@ -110,11 +109,17 @@ final class BodyParts {
     return value != null && value.isString() ? value.stringValue() : null;
   }
 
-  private static List<Located> withString(List<Located> items, String key, Predicate<String> test) {
+  /**
+   * The items whose string member {@code key} equals {@code expected}, or starts with it when
+   * {@code prefix}. (No predicate argument: each lambda is a class spun at run time, which a cold
+   * start pays for.)
+   */
+  private static List<Located> withString(
+      List<Located> items, String key, String expected, boolean prefix) {
     List<Located> out = new ArrayList<>();
     for (Located item : items) {
       String value = string(item.node(), key);
-      if (value != null && test.test(value)) {
+      if (value != null && (prefix ? value.startsWith(expected) : value.equals(expected))) {
         out.add(item);
       }
     }

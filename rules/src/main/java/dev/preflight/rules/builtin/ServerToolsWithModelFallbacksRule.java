@@ -4,7 +4,6 @@ import dev.preflight.rules.Rule;
 import dev.preflight.rules.RuleContext;
 import dev.preflight.rules.RuleMetadata;
 import dev.preflight.rules.Severity;
-import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,12 +54,15 @@ public final class ServerToolsWithModelFallbacksRule implements Rule {
     if (models == null || !models.isArray() || models.isEmpty()) {
       return;
     }
-    List<Located> serverTools =
-        BodyParts.tools(
-            context.body(),
-            type -> type.startsWith("openrouter:") || type.startsWith("web_search"));
-    if (!serverTools.isEmpty()) {
-      Located first = serverTools.get(0);
+    Located first = null;
+    for (Located tool : BodyParts.objects(context.body(), "tools")) {
+      String type = BodyParts.string(tool.node(), "type");
+      if (type != null && (type.startsWith("openrouter:") || type.startsWith("web_search"))) {
+        first = tool;
+        break;
+      }
+    }
+    if (first != null) {
       context.report(
           "/models",
           "models lists fallback models, but the server tool '"

@@ -58,10 +58,14 @@ public final class DeclaredProperties implements SchemaView {
 
     /** The target of a {@code #...} reference; keyed by the document's own string. */
     JsonNode reference(String ref) {
-      JsonNode target = references.get(ref); // no capturing lambda on the usual hit
-      return target != null
-          ? target
-          : references.computeIfAbsent(ref, r -> document.at(r.substring(1)));
+      JsonNode target = references.get(ref);
+      if (target == null) {
+        // No computeIfAbsent: its lambda would be a class spun at run time on every cold start.
+        // Two threads may both resolve a reference; they find the same node.
+        target = document.at(ref.substring(1));
+        references.putIfAbsent(ref, target);
+      }
+      return target;
     }
   }
 
@@ -336,7 +340,9 @@ public final class DeclaredProperties implements SchemaView {
         return Optional.empty(); // declared names, and any other name too
       }
       if (properties != null) {
-        properties.propertyNames().forEach(names::add);
+        for (String name : properties.propertyNames()) {
+          names.add(name);
+        }
       }
     }
     return described ? Optional.of(Set.copyOf(names)) : Optional.empty();

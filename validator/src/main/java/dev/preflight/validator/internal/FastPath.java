@@ -551,17 +551,39 @@ public final class FastPath {
     }
   }
 
-  /** {@code pattern}: a JDK regular expression found anywhere in the string, as networknt does. */
+  /**
+   * {@code pattern}: a JDK regular expression found anywhere in the string, as networknt does.
+   * Compiled when a value first reaches it (a cold start whose first body has no such value does
+   * not load {@code java.util.regex}); one that does not compile leaves the body to networknt.
+   */
   private static final class Matches implements Check {
-    private final Pattern pattern;
+    private final String regex;
+    private volatile Pattern pattern;
+    private volatile boolean broken;
 
-    Matches(Pattern pattern) {
-      this.pattern = pattern;
+    Matches(String regex) {
+      this.regex = regex;
     }
 
     @Override
     public boolean test(JsonNode v, State state) {
-      return !v.isString() || pattern.matcher(v.stringValue()).find();
+      if (!v.isString()) {
+        return true;
+      }
+      Pattern compiled = pattern;
+      if (compiled == null) {
+        if (broken) {
+          throw Unsure.INSTANCE;
+        }
+        try {
+          compiled = Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+          broken = true;
+          throw Unsure.INSTANCE;
+        }
+        pattern = compiled;
+      }
+      return compiled.matcher(v.stringValue()).find();
     }
   }
 
@@ -804,14 +826,7 @@ public final class FastPath {
     }
 
     private static Check pattern(JsonNode value) {
-      if (!value.isString()) {
-        return Undecided.INSTANCE;
-      }
-      try {
-        return new Matches(Pattern.compile(value.stringValue()));
-      } catch (PatternSyntaxException e) {
-        return Undecided.INSTANCE;
-      }
+      return value.isString() ? new Matches(value.stringValue()) : Undecided.INSTANCE;
     }
   }
 }

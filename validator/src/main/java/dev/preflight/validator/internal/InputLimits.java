@@ -29,8 +29,11 @@ public final class InputLimits {
   /**
    * Jackson's wording of a breach: {@code <what> (<actual>) exceeds the maximum allowed (<max>}.
    */
-  private static final Pattern JACKSON_BREACH =
-      Pattern.compile("^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+  /** Compiled when a limit is first breached, not by every cold start. */
+  private static final class Breach {
+    static final Pattern JACKSON_BREACH =
+        Pattern.compile("^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+  }
 
   final long maxDocumentLength;
   final int maxNestingDepth;
@@ -78,7 +81,7 @@ public final class InputLimits {
   /** The violation for a breach Jackson reported while reading, at {@code pointer}. */
   Violation breach(StreamConstraintsException e, String pointer) {
     String message = String.valueOf(e.getOriginalMessage());
-    Matcher matcher = JACKSON_BREACH.matcher(message);
+    Matcher matcher = Breach.JACKSON_BREACH.matcher(message);
     String kind = matcher.find() ? matcher.group(1) : "";
     switch (kind) {
       case "String value length":

@@ -36,6 +36,8 @@ public final class SchemaEngine {
   // networknt's compiled schema: built in the constructor, or on the first body the fast path does
   // not accept. Only a fully initialized schema is published (its lazy loading is not thread-safe).
   private volatile Schema schema;
+  // The execution configuration last built by validate(body, steps, depth, out); immutable.
+  private volatile ExecutionConfig lastConfig;
 
   /**
    * Compiles {@code document}, a normalized JSON Schema 2020-12 document.
@@ -119,6 +121,33 @@ public final class SchemaEngine {
         && fastPath.accepts(body, config.getMaxEvaluationSteps(), config.getMaxEvaluationDepth())) {
       return; // networknt would report nothing (see FastPath)
     }
+    evaluate(body, config, out);
+  }
+
+  /**
+   * As {@link #validate(JsonNode, ExecutionConfig, List)} with these limits; networknt's {@code
+   * ExecutionConfig} is only built when a body needs networknt (building one spins a lambda class,
+   * which a cold start whose first body is valid need not pay for).
+   */
+  public void validate(JsonNode body, long maxSteps, int maxDepth, List<Violation> out) {
+    if (fastPath != null && fastPath.accepts(body, maxSteps, maxDepth)) {
+      return; // networknt would report nothing (see FastPath)
+    }
+    ExecutionConfig config = lastConfig;
+    if (config == null
+        || config.getMaxEvaluationSteps() != maxSteps
+        || config.getMaxEvaluationDepth() != maxDepth) {
+      config =
+          ExecutionConfig.builder()
+              .maxEvaluationSteps(maxSteps)
+              .maxEvaluationDepth(maxDepth)
+              .build();
+      lastConfig = config;
+    }
+    evaluate(body, config, out);
+  }
+
+  private void evaluate(JsonNode body, ExecutionConfig config, List<Violation> out) {
     List<Error> errors;
     try {
       errors = networknt().validate(body, context -> context.setExecutionConfig(config));

@@ -257,6 +257,11 @@ class FastPathTest {
     assertThat(verdict(fast, "{\"e\":1}")).isEqualTo(Verdict.UNSURE);
     // a keyword it does not compile costs nothing where no value reaches it
     assertThat(verdict(fast, "{}")).isEqualTo(Verdict.VALID);
+    // a pattern the JDK cannot compile (networknt rejects such a document anyway)
+    FastPath broken = schema("{\"properties\": {\"p\": {\"pattern\": \"(\"}}}");
+    assertThat(verdict(broken, "{\"p\":\"x\"}")).isEqualTo(Verdict.UNSURE);
+    assertThat(verdict(broken, "{\"p\":\"x\"}")).isEqualTo(Verdict.UNSURE);
+    assertThat(verdict(broken, "{\"p\":1}")).isEqualTo(Verdict.VALID);
   }
 
   @Test
