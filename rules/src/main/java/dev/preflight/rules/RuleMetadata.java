@@ -1,16 +1,12 @@
 package dev.preflight.rules;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What a rule is: its stable id, default severity, a one-line summary, a longer description, the
  * source of the limit it checks, and a valid and an invalid example body. Immutable.
  */
 public final class RuleMetadata {
-  private static final Pattern ID =
-      Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
-
   private final String id;
   private final Severity defaultSeverity;
   private final String summary;
@@ -75,6 +71,27 @@ public final class RuleMetadata {
     return id + " (" + defaultSeverity.label() + "): " + summary;
   }
 
+  /**
+   * Whether {@code id} matches {@code [a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*}: runs
+   * of ASCII lower-case letters and digits separated by single {@code -} or {@code /}. Hand-written
+   * rather than a {@code Pattern} so that building rules does not load {@code java.util.regex} at
+   * start-up.
+   */
+  static boolean isValidId(String id) {
+    boolean afterSeparator = true; // also true at the start: a separator cannot come first
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterSeparator = false;
+      } else if ((c == '-' || c == '/') && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator; // not empty and not ending in a separator
+  }
+
   /** Builds {@link RuleMetadata}. */
   public static final class Builder {
     private final String id;
@@ -87,7 +104,7 @@ public final class RuleMetadata {
 
     private Builder(String id) {
       Objects.requireNonNull(id, "id");
-      if (!ID.matcher(id).matches()) {
+      if (!isValidId(id)) {
         throw new IllegalArgumentException(
             "rule id '" + id + "' is not kebab-case (lower-case letters, digits, single hyphens)");
       }

@@ -6,7 +6,6 @@ import dev.preflight.rules.RuleMetadata;
 import dev.preflight.rules.Severity;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code advisor-names}: the advisors of an {@code openrouter:advisor} tool have valid, unique
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 public final class AdvisorNamesRule implements Rule {
   static final String ADVISOR_TOOL = "openrouter:advisor";
   static final int MAX_LENGTH = 64;
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9 _-]{1,64}");
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("advisor-names")
@@ -115,7 +113,7 @@ public final class AdvisorNamesRule implements Rule {
         context.report(
             name.pointer(),
             "advisor name has " + length + " characters; at most " + MAX_LENGTH + " are allowed");
-      } else if (!NAME.matcher(text).matches()) {
+      } else if (!isValidName(text)) {
         context.report(
             name.pointer(),
             "advisor name '"
@@ -135,5 +133,31 @@ public final class AdvisorNamesRule implements Rule {
             "give each advisor a unique name");
       }
     }
+  }
+
+  /**
+   * Whether {@code name} matches {@code [a-zA-Z0-9 _-]{1,64}}: 1 to 64 chars, each an ASCII letter,
+   * digit, space, underscore or dash. Hand-written rather than a {@code Pattern} so that building
+   * rules does not load {@code java.util.regex} at start-up.
+   */
+  static boolean isValidName(String name) {
+    int length = name.length();
+    if (length < 1 || length > MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = name.charAt(i);
+      boolean allowed =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == ' '
+              || c == '_'
+              || c == '-';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -5,12 +5,10 @@ import dev.preflight.rules.RuleContext;
 import dev.preflight.rules.RuleMetadata;
 import dev.preflight.rules.Severity;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /** {@code logit-bias-format}: {@code logit_bias} maps token ids to biases from -100 to 100. */
 public final class LogitBiasFormatRule implements Rule {
-  private static final Pattern TOKEN_ID = Pattern.compile("[0-9]+");
   private static final NumericRange BIAS = NumericRange.between("-100", "100");
 
   private static final RuleMetadata METADATA =
@@ -57,7 +55,7 @@ public final class LogitBiasFormatRule implements Rule {
     }
     for (Map.Entry<String, JsonNode> entry : bias.properties()) {
       String pointer = JsonPointers.append("/logit_bias", entry.getKey());
-      if (!TOKEN_ID.matcher(entry.getKey()).matches()) {
+      if (!isTokenId(entry.getKey())) {
         context.report(
             pointer,
             "logit_bias key '" + entry.getKey() + "' is not a token id (a decimal integer)",
@@ -68,5 +66,22 @@ public final class LogitBiasFormatRule implements Rule {
         context.report(pointer, "logit_bias value is " + value + "; it must be " + BIAS.describe());
       }
     }
+  }
+
+  /**
+   * Whether {@code key} matches {@code [0-9]+}: one or more ASCII digits. Hand-written rather than
+   * a {@code Pattern} so that building rules does not load {@code java.util.regex} at start-up.
+   */
+  static boolean isTokenId(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

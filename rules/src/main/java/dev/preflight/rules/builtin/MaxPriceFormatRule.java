@@ -5,7 +5,6 @@ import dev.preflight.rules.RuleContext;
 import dev.preflight.rules.RuleMetadata;
 import dev.preflight.rules.Severity;
 import java.util.Map;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,9 +12,6 @@ import tools.jackson.databind.JsonNode;
  * numbers, as JSON numbers or numeric strings.
  */
 public final class MaxPriceFormatRule implements Rule {
-  private static final Pattern DECIMAL =
-      Pattern.compile("(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
-
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("max-price-format")
           .defaultSeverity(Severity.ERROR)
@@ -79,7 +75,44 @@ public final class MaxPriceFormatRule implements Rule {
     }
   }
 
-  private static boolean isNonNegativeDecimal(String text) {
-    return DECIMAL.matcher(text).matches();
+  /**
+   * Whether {@code text} matches {@code (?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?}
+   * (ASCII digits only): {@code 1}, {@code 1.}, {@code 1.5}, {@code .5}, each optionally followed
+   * by an exponent such as {@code e-3}. Hand-written rather than a {@code Pattern} so that building
+   * rules does not load {@code java.util.regex} at start-up.
+   */
+  static boolean isNonNegativeDecimal(String text) {
+    int length = text.length();
+    int i = skipDigits(text, 0);
+    int mantissaDigits = i;
+    if (i < length && text.charAt(i) == '.') {
+      int fractionStart = i + 1;
+      i = skipDigits(text, fractionStart);
+      mantissaDigits += i - fractionStart;
+    }
+    if (mantissaDigits == 0) {
+      return false;
+    }
+    if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int exponentStart = i;
+      i = skipDigits(text, exponentStart);
+      if (i == exponentStart) {
+        return false;
+      }
+    }
+    return i == length;
+  }
+
+  /** The index of the first char at or after {@code from} that is not an ASCII digit. */
+  private static int skipDigits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 }
