@@ -47,6 +47,16 @@ final class Numbers {
 
   /** Reads the number token the parser is on. */
   static Read read(JsonParser parser, JsonToken token) {
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      // The common case, without the token's text: an int is exact in every parser.
+      try {
+        if (parser.getNumberType() == JsonParser.NumberType.INT) {
+          return new Read(NODES.numberNode(parser.getIntValue()), null);
+        }
+      } catch (JacksonException e) {
+        // read below, which reports it with the text
+      }
+    }
     String text = parser.getString();
     try {
       return token == JsonToken.VALUE_NUMBER_INT ? integer(parser, text) : decimal(parser, text);
