@@ -225,9 +225,8 @@ public final class BodyReader {
           case VALUE_NUMBER_FLOAT:
             {
               Numbers.Read number = Numbers.read(parser, token);
-              if (number.finding != null) {
-                Violation finding =
-                    number.finding.apply(pointerHere(containers, names, name)).build();
+              if (number.severity != null) {
+                Violation finding = number.finding(pointerHere(containers, names, name)).build();
                 if (number.node == null) {
                   violations.add(at(finding, parser.currentTokenLocation()));
                   return false;

@@ -4,7 +4,6 @@ import dev.preflight.rules.Severity;
 import dev.preflight.rules.Violation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -32,61 +31,68 @@ final class Numbers {
 
   private Numbers() {}
 
-  /** A number as read: its node, and what to report about it, given its pointer. */
+  /** A number as read: its node, and what to report about it (at the number's pointer). */
   static final class Read {
     /** The value; null when it cannot be represented at all, which the finding then says. */
     final JsonNode node;
 
-    final Function<String, Violation.Builder> finding;
+    /** The finding's severity, or null when there is nothing to report. */
+    final Severity severity;
 
-    private Read(JsonNode node, Function<String, Violation.Builder> finding) {
+    final String message;
+
+    private Read(JsonNode node) {
+      this(node, null, null);
+    }
+
+    private Read(JsonNode node, Severity severity, String message) {
       this.node = node;
-      this.finding = finding;
+      this.severity = severity;
+      this.message = message;
+    }
+
+    /** The finding at {@code pointer}, or null when there is nothing to report. */
+    Violation.Builder finding(String pointer) {
+      return severity == null
+          ? null
+          : Violation.builder(NUMBER_RANGE).severity(severity).pointer(pointer).message(message);
     }
   }
 
   /** Reads the number token the parser is on. */
   static Read read(JsonParser parser, JsonToken token) {
-    if (token == JsonToken.VALUE_NUMBER_INT) {
-      // The common case, without the token's text: an int is exact in every parser.
-      try {
-        if (parser.getNumberType() == JsonParser.NumberType.INT) {
-          return new Read(NODES.numberNode(parser.getIntValue()), null);
-        }
-      } catch (JacksonException e) {
-        // read below, which reports it with the text
-      }
-    }
-    String text = parser.getString();
     try {
-      return token == JsonToken.VALUE_NUMBER_INT ? integer(parser, text) : decimal(parser, text);
+      return token == JsonToken.VALUE_NUMBER_INT ? integer(parser) : decimal(parser);
     } catch (JacksonException | ArithmeticException | NumberFormatException e) {
       return new Read(
           null,
-          pointer ->
-              violation(Severity.ERROR, pointer)
-                  .message(
-                      "number "
-                          + ValueText.truncate(text)
-                          + " cannot be represented: its exponent is out of any usable range"));
+          Severity.ERROR,
+          "number "
+              + ValueText.truncate(parser.getString())
+              + " cannot be represented: its exponent is out of any usable range");
     }
   }
 
-  private static Read integer(JsonParser parser, String text) {
+  /** An integer; its text is read only for a value a double does not hold exactly. */
+  private static Read integer(JsonParser parser) {
     switch (parser.getNumberType()) {
       case INT:
-        return new Read(NODES.numberNode(parser.getIntValue()), null);
+        return new Read(NODES.numberNode(parser.getIntValue()));
       case LONG:
         {
           long value = parser.getLongValue();
           JsonNode node = NODES.numberNode(value);
-          return Math.abs(value) > MAX_SAFE_INTEGER ? unsafe(node, text) : new Read(node, null);
+          return Math.abs(value) > MAX_SAFE_INTEGER
+              ? unsafe(node, parser.getString())
+              : new Read(node);
         }
       default:
         {
           BigInteger value = parser.getBigIntegerValue();
           JsonNode node = NODES.numberNode(value);
-          return value.abs().compareTo(MAX_SAFE) > 0 ? unsafe(node, text) : new Read(node, null);
+          return value.abs().compareTo(MAX_SAFE) > 0
+              ? unsafe(node, parser.getString())
+              : new Read(node);
         }
     }
   }
@@ -95,61 +101,50 @@ final class Numbers {
     String rounded = new BigDecimal(new BigDecimal(text).doubleValue()).toPlainString();
     return new Read(
         node,
-        pointer ->
-            violation(Severity.WARNING, pointer)
-                .message(
-                    "integer "
-                        + ValueText.truncate(text)
-                        + " is beyond 2^53 - 1 ("
-                        + MAX_SAFE_INTEGER
-                        + "), the largest that a 64-bit floating-point number holds exactly;"
-                        + " JSON parsers that use one, as JavaScript's does, read it as "
-                        + ValueText.truncate(rounded)));
+        Severity.WARNING,
+        "integer "
+            + ValueText.truncate(text)
+            + " is beyond 2^53 - 1 ("
+            + MAX_SAFE_INTEGER
+            + "), the largest that a 64-bit floating-point number holds exactly;"
+            + " JSON parsers that use one, as JavaScript's does, read it as "
+            + ValueText.truncate(rounded));
   }
 
-  private static Read decimal(JsonParser parser, String text) {
+  private static Read decimal(JsonParser parser) {
+    String text = parser.getString();
     BigDecimal exact = parser.getDecimalValue();
     double value = parser.getDoubleValue();
     if (Double.isInfinite(value)) {
       return new Read(
           NODES.numberNode(exact),
-          pointer ->
-              violation(Severity.ERROR, pointer)
-                  .message(
-                      "number "
-                          + ValueText.truncate(text)
-                          + " is beyond the range of a 64-bit floating-point number (about"
-                          + " 1.8e308); JSON parsers that use one, as JavaScript's does, read it"
-                          + " as Infinity, which is not a JSON value"));
+          Severity.ERROR,
+          "number "
+              + ValueText.truncate(text)
+              + " is beyond the range of a 64-bit floating-point number (about"
+              + " 1.8e308); JSON parsers that use one, as JavaScript's does, read it"
+              + " as Infinity, which is not a JSON value");
     }
     if (value == 0.0 && exact.signum() != 0) {
       return new Read(
           NODES.numberNode(exact),
-          pointer ->
-              violation(Severity.WARNING, pointer)
-                  .message(
-                      "number "
-                          + ValueText.truncate(text)
-                          + " is closer to zero than a 64-bit floating-point number can be; JSON"
-                          + " parsers that use one, as JavaScript's does, read it as 0"));
+          Severity.WARNING,
+          "number "
+              + ValueText.truncate(text)
+              + " is closer to zero than a 64-bit floating-point number can be; JSON"
+              + " parsers that use one, as JavaScript's does, read it as 0");
     }
     String shortest = Double.toString(value);
     if (exact.compareTo(new BigDecimal(shortest)) != 0) {
       return new Read(
           NODES.numberNode(exact),
-          pointer ->
-              violation(Severity.WARNING, pointer)
-                  .message(
-                      "number "
-                          + ValueText.truncate(text)
-                          + " has more digits than a 64-bit floating-point number holds; JSON"
-                          + " parsers that use one, as JavaScript's does, read it as "
-                          + shortest));
+          Severity.WARNING,
+          "number "
+              + ValueText.truncate(text)
+              + " has more digits than a 64-bit floating-point number holds; JSON"
+              + " parsers that use one, as JavaScript's does, read it as "
+              + shortest);
     }
-    return new Read(NODES.numberNode(value), null);
-  }
-
-  private static Violation.Builder violation(Severity severity, String pointer) {
-    return Violation.builder(NUMBER_RANGE).severity(severity).pointer(pointer);
+    return new Read(NODES.numberNode(value));
   }
 }
