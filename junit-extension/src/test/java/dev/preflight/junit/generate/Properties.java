@@ -2,7 +2,6 @@ package dev.preflight.junit.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.networknt.schema.ExecutionConfig;
 import dev.preflight.rules.Severity;
 import dev.preflight.rules.ValidationReport;
 import dev.preflight.rules.Violation;
@@ -25,11 +24,6 @@ final class Properties {
   private static final FastPath FAST_PATH = FastPath.compile(DOCUMENT);
   private static final SchemaEngine NETWORKNT =
       new SchemaEngine(DOCUMENT, List.of("/tools/*", "/plugins/*"), false, false);
-  private static final ExecutionConfig LIMITS =
-      ExecutionConfig.builder()
-          .maxEvaluationSteps(PresetValidator.DEFAULT_MAX_EVALUATION_STEPS)
-          .maxEvaluationDepth(PresetValidator.DEFAULT_MAX_EVALUATION_DEPTH)
-          .build();
 
   private Properties() {}
 
@@ -44,7 +38,11 @@ final class Properties {
             PresetValidator.DEFAULT_MAX_EVALUATION_STEPS,
             PresetValidator.DEFAULT_MAX_EVALUATION_DEPTH);
     List<Violation> errors = new ArrayList<>();
-    NETWORKNT.validate(body, LIMITS, errors);
+    NETWORKNT.validate(
+        body,
+        PresetValidator.DEFAULT_MAX_EVALUATION_STEPS,
+        PresetValidator.DEFAULT_MAX_EVALUATION_DEPTH,
+        errors);
     if (verdict == FastPath.Verdict.VALID) {
       assertThat(errors).as("fast path said VALID for %s", body).isEmpty();
     } else if (verdict == FastPath.Verdict.INVALID) {

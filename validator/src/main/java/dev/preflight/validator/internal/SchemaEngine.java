@@ -112,22 +112,12 @@ public final class SchemaEngine {
   }
 
   /**
-   * Validates {@code body} under the evaluation limits of {@code config} (its {@code
-   * maxEvaluationSteps} and {@code maxEvaluationDepth}) and adds what is wrong to {@code out}; a
-   * breach adds one {@code input-limit} violation instead of the errors found so far.
-   */
-  public void validate(JsonNode body, ExecutionConfig config, List<Violation> out) {
-    if (fastPath != null
-        && fastPath.accepts(body, config.getMaxEvaluationSteps(), config.getMaxEvaluationDepth())) {
-      return; // networknt would report nothing (see FastPath)
-    }
-    evaluate(body, config, out);
-  }
-
-  /**
-   * As {@link #validate(JsonNode, ExecutionConfig, List)} with these limits; networknt's {@code
-   * ExecutionConfig} is only built when a body needs networknt (building one spins a lambda class,
-   * which a cold start whose first body is valid need not pay for).
+   * Validates {@code body} within {@code maxSteps} evaluation steps and {@code maxDepth} nested
+   * evaluations (networknt's {@code maxEvaluationSteps} and {@code maxEvaluationDepth}) and adds
+   * what is wrong to {@code out}; a breach adds one {@code input-limit} violation instead of the
+   * errors found so far. networknt's {@code ExecutionConfig} is only built when a body needs
+   * networknt (building one spins a lambda class, which a cold start whose first body is valid need
+   * not pay for).
    */
   public void validate(JsonNode body, long maxSteps, int maxDepth, List<Violation> out) {
     if (fastPath != null && fastPath.accepts(body, maxSteps, maxDepth)) {

@@ -56,11 +56,8 @@ final class WellFormedScan {
       if (violation.line().isPresent()) {
         continue;
       }
-      String pointer = violation.pointer();
-      if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
-        return null;
-      }
-      at[i] = scan.target(root, pointer);
+      // Violation.Builder guarantees a pointer is empty or starts with '/'.
+      at[i] = scan.target(root, violation.pointer());
       any = true;
     }
     if (!any) {

@@ -2,7 +2,6 @@ package dev.preflight.validator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.networknt.schema.ExecutionConfig;
 import dev.preflight.rules.Violation;
 import dev.preflight.validator.PresetValidator;
 import dev.preflight.validator.internal.FastPath.Verdict;
@@ -31,8 +30,8 @@ class FastPathTest {
   private static final FastPath FAST = FastPath.compile(DOCUMENT);
   private static final SchemaEngine NETWORKNT = new SchemaEngine(DOCUMENT, OPEN, false, false);
   private static final SchemaEngine WITH_FAST_PATH = new SchemaEngine(DOCUMENT, OPEN, true, true);
-  private static final ExecutionConfig DEFAULTS =
-      ExecutionConfig.builder().maxEvaluationSteps(10_000_000).maxEvaluationDepth(200).build();
+  private static final long STEPS = 10_000_000;
+  private static final int DEPTH = 200;
 
   private static Verdict verdict(FastPath fast, String json) {
     return fast.verdict(MAPPER.readTree(json), 10_000_000, 200);
@@ -42,9 +41,10 @@ class FastPathTest {
     return FastPath.compile(MAPPER.readTree(json));
   }
 
-  private static List<Violation> networknt(SchemaEngine engine, JsonNode body, ExecutionConfig c) {
+  private static List<Violation> networknt(
+      SchemaEngine engine, JsonNode body, long steps, int depth) {
     List<Violation> out = new ArrayList<>();
-    engine.validate(body, c, out);
+    engine.validate(body, steps, depth, out);
     return out;
   }
 
@@ -84,7 +84,7 @@ class FastPathTest {
     if (body == null) {
       return; // broken on purpose at the syntax level: never reaches the schema
     }
-    List<Violation> errors = networknt(NETWORKNT, body, DEFAULTS);
+    List<Violation> errors = networknt(NETWORKNT, body, STEPS, DEPTH);
     Verdict verdict = FAST.verdict(body, 10_000_000, 200);
     if (errors.isEmpty()) {
       assertThat(verdict).as(file.toString()).isEqualTo(Verdict.VALID);
@@ -114,7 +114,7 @@ class FastPathTest {
       if (body == null) {
         continue; // broken on purpose at the syntax level: never reaches the schema
       }
-      boolean clean = networknt(networknt, body, DEFAULTS).isEmpty();
+      boolean clean = networknt(networknt, body, STEPS, DEPTH).isEmpty();
       Verdict verdict = fast.verdict(body, 10_000_000, 200);
       assertThat(verdict == Verdict.VALID ? clean : true).as(file.toString()).isTrue();
       assertThat(verdict == Verdict.INVALID ? !clean : true).as(file.toString()).isTrue();
@@ -128,16 +128,14 @@ class FastPathTest {
   @ParameterizedTest
   @CsvSource({"5,200", "50,200", "400,200", "10000000,3", "10000000,8", "10000000,20", "800,30"})
   void neverHidesAnEvaluationLimit(long steps, int depth) throws IOException {
-    ExecutionConfig config =
-        ExecutionConfig.builder().maxEvaluationSteps(steps).maxEvaluationDepth(depth).build();
     for (Path file : bodies().toList()) {
       JsonNode body = readOrNull(file);
       if (body == null) {
         continue; // broken on purpose at the syntax level: never reaches the schema
       }
-      assertThat(networknt(WITH_FAST_PATH, body, config))
+      assertThat(networknt(WITH_FAST_PATH, body, steps, depth))
           .as(file.toString())
-          .isEqualTo(networknt(NETWORKNT, body, config));
+          .isEqualTo(networknt(NETWORKNT, body, steps, depth));
     }
   }
 
@@ -150,7 +148,7 @@ class FastPathTest {
     SchemaEngine lazy = new SchemaEngine(DOCUMENT, OPEN, true, true);
     JsonNode body =
         MAPPER.readTree("{\"model\":5,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
-    List<Violation> expected = networknt(NETWORKNT, body, DEFAULTS);
+    List<Violation> expected = networknt(NETWORKNT, body, STEPS, DEPTH);
     assertThat(expected).extracting(Violation::ruleId).containsExactly("spec/type");
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(8);
@@ -162,7 +160,7 @@ class FastPathTest {
             pool.submit(
                 () -> {
                   start.await();
-                  return networknt(lazy, body, DEFAULTS);
+                  return networknt(lazy, body, STEPS, DEPTH);
                 }));
       }
       start.countDown();
