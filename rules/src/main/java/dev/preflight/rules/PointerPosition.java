@@ -44,7 +44,7 @@ final class PointerPosition implements SchemaView.Position {
 
   @Override
   public SchemaView.Position property(String name) {
-    return new PointerPosition(this, escape(Objects.requireNonNull(name, "name")), -1);
+    return new PointerPosition(this, JsonPointers.escape(Objects.requireNonNull(name, "name")), -1);
   }
 
   @Override
@@ -69,13 +69,5 @@ final class PointerPosition implements SchemaView.Position {
   @Override
   public String toString() {
     return "Position[" + pointer() + "]";
-  }
-
-  /** An RFC 6901 reference token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
-  static String escape(String name) {
-    if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
-      return name;
-    }
-    return name.replace("~", "~0").replace("/", "~1");
   }
 }

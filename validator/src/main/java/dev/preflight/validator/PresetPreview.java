@@ -1,8 +1,8 @@
 package dev.preflight.validator;
 
+import dev.preflight.rules.JsonPointers;
 import dev.preflight.rules.PresetFields;
 import dev.preflight.rules.Violation;
-import dev.preflight.validator.internal.JsonPointers;
 import dev.preflight.validator.internal.ParsedBody;
 import java.util.ArrayList;
 import java.util.Collections;

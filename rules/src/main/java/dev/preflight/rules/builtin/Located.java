@@ -1,5 +1,6 @@
 package dev.preflight.rules.builtin;
 
+import dev.preflight.rules.JsonPointers;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,5 +1,6 @@
 package dev.preflight.rules.builtin;
 
+import dev.preflight.rules.JsonPointers;
 import dev.preflight.rules.Rule;
 import dev.preflight.rules.RuleContext;
 import dev.preflight.rules.RuleMetadata;

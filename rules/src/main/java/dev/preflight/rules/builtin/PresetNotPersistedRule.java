@@ -1,5 +1,6 @@
 package dev.preflight.rules.builtin;
 
+import dev.preflight.rules.JsonPointers;
 import dev.preflight.rules.PresetFields;
 import dev.preflight.rules.Rule;
 import dev.preflight.rules.RuleContext;

@@ -1,6 +1,7 @@
 package dev.preflight.rules.builtin;
 
 import dev.preflight.rules.DidYouMean;
+import dev.preflight.rules.JsonPointers;
 import dev.preflight.rules.Rule;
 import dev.preflight.rules.RuleContext;
 import dev.preflight.rules.RuleMetadata;

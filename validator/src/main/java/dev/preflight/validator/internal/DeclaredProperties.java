@@ -1,5 +1,6 @@
 package dev.preflight.validator.internal;
 
+import dev.preflight.rules.JsonPointers;
 import dev.preflight.rules.SchemaView;
 import dev.preflight.validator.internal.SchemaNormalizer.JsonType;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.preflight.validator.internal;
 
+import dev.preflight.rules.JsonPointers;
 import dev.preflight.rules.Violation;
 import java.util.ArrayList;
 import java.util.HashMap;

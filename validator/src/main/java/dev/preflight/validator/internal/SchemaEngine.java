@@ -10,6 +10,7 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import dev.preflight.rules.DidYouMean;
+import dev.preflight.rules.JsonPointers;
 import dev.preflight.rules.Severity;
 import dev.preflight.rules.Violation;
 import dev.preflight.validator.SpecException;

@@ -2,6 +2,7 @@ package dev.preflight.validator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.preflight.rules.JsonPointers;
 import dev.preflight.rules.Violation;
 import dev.preflight.validator.PresetValidator;
 import java.util.ArrayList;

@@ -1,14 +1,18 @@
-package dev.preflight.rules.builtin;
+package dev.preflight.rules;
 
-/** RFC 6901 JSON Pointer construction for the pointers of built-in rules' violations. */
-final class JsonPointers {
+/**
+ * RFC 6901 JSON Pointer construction, for rules that report where a value is: {@code
+ * JsonPointers.append("/tools/0", "my/name")} is {@code /tools/0/my~1name}. The one implementation
+ * the built-in rules, the validator and {@link SchemaView.Position#pointer()} share.
+ */
+public final class JsonPointers {
   private JsonPointers() {}
 
   /**
    * Appends one reference token to a pointer, escaping {@code ~} as {@code ~0} and {@code /} as
    * {@code ~1}.
    */
-  static String append(String pointer, String token) {
+  public static String append(String pointer, String token) {
     if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
       return pointer + '/' + token; // the usual name: nothing to escape, one concatenation
     }
@@ -16,8 +20,13 @@ final class JsonPointers {
     return appendTo(out, token).toString();
   }
 
+  /** Appends an array index to a pointer. */
+  public static String append(String pointer, int index) {
+    return pointer + '/' + index;
+  }
+
   /** Appends {@code /} and one escaped reference token to a pointer being built. */
-  static StringBuilder appendTo(StringBuilder out, String token) {
+  public static StringBuilder appendTo(StringBuilder out, String token) {
     out.append('/');
     if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
       return out.append(token); // the usual name: copied at once
@@ -35,8 +44,11 @@ final class JsonPointers {
     return out;
   }
 
-  /** Appends an array index to a pointer. */
-  static String append(String pointer, int index) {
-    return pointer + '/' + index;
+  /** One reference token, escaped: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  public static String escape(String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return token;
+    }
+    return appendTo(new StringBuilder(token.length() + 3), token).substring(1);
   }
 }
